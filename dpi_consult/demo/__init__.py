@@ -1,0 +1,1 @@
+"""Synthetic federations for trying the app and for benchmarks."""

@@ -1,0 +1,129 @@
+"""The draft: one contribution in progress, with the form it answers and its history."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from dpi_consult.draft.history import FieldHistory, record
+from dpi_consult.draft.values import Value, is_empty
+from dpi_consult.form.model import Form, SectionKind
+
+
+class SheetStatus(StrEnum):
+    DRAFT = "draft"
+    READY = "ready"
+    VALIDATED = "validated"
+
+    @property
+    def label(self) -> str:
+        return {"draft": "brouillon", "ready": "prêt", "validated": "validé"}[self.value]
+
+
+def now_iso() -> str:
+    """The current time, UTC, to the second, as written in files."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+@dataclass(slots=True)
+class FormRef:
+    """Which form a draft answers; the TOML text travels with the draft when the form is not bundled."""
+
+    id: str
+    version: str
+    embedded_toml: str | None = None
+    embedded_sha256: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Draft:
+    form_ref: FormRef
+    draft_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    identity: dict[str, Value] = field(default_factory=dict)
+    answers: dict[str, Value] = field(default_factory=dict)
+    statuses: dict[str, SheetStatus] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+    history: dict[str, FieldHistory] = field(default_factory=dict)
+    sources: list[Any] = field(default_factory=list)
+    created_at: str = field(default_factory=now_iso)
+    saved_at: str | None = None
+    app_version: str = ""
+    # Fields written by a newer minor version of the format: kept and written back as they were.
+    extra: dict[str, Any] = field(default_factory=dict)
+    format_minor_read: int = 0
+
+    @classmethod
+    def new(cls, form: Form, organisation: str | None = None) -> Draft:
+        from dpi_consult.form.registry import is_bundled
+
+        ref = FormRef(form.id, form.version)
+        if not is_bundled(form):
+            ref.embedded_toml = form.source_text
+            ref.embedded_sha256 = form.source_sha256
+        draft = cls(form_ref=ref)
+        if organisation:
+            draft.identity["identification.organisation"] = organisation
+        return draft
+
+    # Values are routed by the form: identification questions live in `identity`.
+    def value(self, form: Form, question_id: str) -> Value | None:
+        store = self.identity if form.is_identification_question(question_id) else self.answers
+        return store.get(question_id)
+
+    def set_value(self, form: Form, question_id: str, value: Value | None) -> None:
+        store = self.identity if form.is_identification_question(question_id) else self.answers
+        if is_empty(value):
+            store.pop(question_id, None)
+        else:
+            store[question_id] = value  # type: ignore[assignment]
+
+    def status(self, section_id: str) -> SheetStatus:
+        return self.statuses.get(section_id, SheetStatus.DRAFT)
+
+    @property
+    def organisation(self) -> str:
+        value = self.identity.get("identification.organisation")
+        return value if isinstance(value, str) else ""
+
+    @property
+    def is_collective(self) -> bool:
+        return bool(self.sources)
+
+    def fields(self) -> dict[str, Value | None]:
+        """Every versioned field by its history key."""
+        result: dict[str, Value | None] = {}
+        for prefix, store in (("identity", self.identity), ("answers", self.answers),
+                              ("statuses", self.statuses), ("notes", self.notes)):
+            for key, value in store.items():
+                result[f"{prefix}/{key}"] = value.value if isinstance(value, SheetStatus) else value
+        return result
+
+    def record_revisions(self, author: str, time: str | None = None) -> int:
+        """Add one revision to each field that changed since the last save; returns how many."""
+        time = time or now_iso()
+        current = self.fields()
+        changed = 0
+        for key in sorted(set(current) | set(self.history)):
+            history = self.history.setdefault(key, FieldHistory())
+            if record(history, current.get(key), author, time):
+                changed += 1
+            if not history.revisions:
+                del self.history[key]
+        return changed
+
+    def answered_count(self, form: Form, section_id: str) -> tuple[int, int]:
+        """(answered, total) questions of a section."""
+        section = form.section(section_id)
+        if section is None:
+            return (0, 0)
+        store = self.identity if section.kind is SectionKind.IDENTIFICATION else self.answers
+        answered = sum(1 for q in section.questions if not is_empty(store.get(q.id)))
+        return answered, len(section.questions)
+
+    def orphan_answers(self, form: Form) -> list[str]:
+        """Answers kept in the draft whose question the form no longer has."""
+        return [qid for qid in [*self.identity, *self.answers] if form.question(qid) is None]

@@ -1,0 +1,128 @@
+"""Immutable model of a consultation form: sections, questions, options."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class QuestionKind(StrEnum):
+    LONG_TEXT = "long_text"
+    SHORT_TEXT = "short_text"
+    INTEGER = "integer"
+    SINGLE_CHOICE = "single_choice"
+    MULTIPLE_CHOICE = "multiple_choice"
+
+    @property
+    def is_choice(self) -> bool:
+        return self in (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE)
+
+    @property
+    def is_text(self) -> bool:
+        return self in (QuestionKind.LONG_TEXT, QuestionKind.SHORT_TEXT)
+
+
+class SectionKind(StrEnum):
+    IDENTIFICATION = "identification"
+    SHEET = "sheet"
+    GENERAL = "general"
+    PUBLICATION = "publication"
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class VisibleIf:
+    """The question is shown only when a single-choice question has one of these option ids."""
+
+    question: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    id: str
+    section_id: str
+    kind: QuestionKind
+    prompt: str
+    help: str = ""
+    required: bool = False
+    max_chars: int | None = None
+    format: str | None = None
+    options: tuple[Option, ...] = ()
+    visible_if: VisibleIf | None = None
+    min: int | None = None
+    max: int | None = None
+
+    def option(self, option_id: str) -> Option | None:
+        for opt in self.options:
+            if opt.id == option_id:
+                return opt
+        return None
+
+    def option_label(self, option_id: str) -> str:
+        opt = self.option(option_id)
+        return opt.label if opt else option_id
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    id: str
+    kind: SectionKind
+    title: str
+    number: int | None = None
+    summary: str = ""
+    questions: tuple[Question, ...] = ()
+
+    @property
+    def display_title(self) -> str:
+        """"Fiche 6 — Durées de conservation" for a sheet, the title otherwise."""
+        if self.number is not None:
+            return f"Fiche {self.number} — {self.title}"
+        return self.title
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    id: str
+    version: str
+    title: str
+    short_title: str
+    language: str
+    default_max_chars: int
+    description: str
+    sections: tuple[Section, ...]
+    source_text: str = field(default="", repr=False, compare=False)
+    source_sha256: str = field(default="", repr=False, compare=False)
+    _questions: dict[str, Question] = field(default_factory=dict, repr=False, compare=False)
+    _sections: dict[str, Section] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for section in self.sections:
+            self._sections[section.id] = section
+            for question in section.questions:
+                self._questions[question.id] = question
+
+    def question(self, question_id: str) -> Question | None:
+        return self._questions.get(question_id)
+
+    def section(self, section_id: str) -> Section | None:
+        return self._sections.get(section_id)
+
+    @property
+    def questions(self) -> list[Question]:
+        return list(self._questions.values())
+
+    def identification(self) -> Section | None:
+        for section in self.sections:
+            if section.kind is SectionKind.IDENTIFICATION:
+                return section
+        return None
+
+    def is_identification_question(self, question_id: str) -> bool:
+        q = self._questions.get(question_id)
+        return q is not None and self._sections[q.section_id].kind is SectionKind.IDENTIFICATION

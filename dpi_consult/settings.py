@@ -1,0 +1,97 @@
+"""User preferences and the app's folders (through platformdirs), with no Qt involved."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from dpi_consult.atomic import write_atomic
+
+APP_NAME = "dpi-consult"
+# Redirects every folder of the app (tests, portable installs).
+HOME_ENV = "DPI_CONSULT_HOME"
+RECENT_FILES_MAX = 10
+
+
+def _base(kind: str) -> Path:
+    override = os.environ.get(HOME_ENV)
+    if override:
+        return Path(override) / kind
+    if kind == "config":
+        return platformdirs.user_config_path(APP_NAME, appauthor=False)
+    if kind == "data":
+        return platformdirs.user_data_path(APP_NAME, appauthor=False)
+    return platformdirs.user_documents_path() / "dpi-consult"
+
+
+def config_dir() -> Path:
+    """Where settings.json lives."""
+    return _base("config")
+
+
+def data_dir() -> Path:
+    """Where the app keeps its own working files (recovery files, snapshots)."""
+    return _base("data")
+
+
+def recovery_dir() -> Path:
+    return data_dir() / "recovery"
+
+
+def documents_dir() -> Path:
+    """The default folder offered for the user's drafts and exports."""
+    return _base("documents")
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
+
+
+@dataclass(slots=True)
+class Settings:
+    user_name: str = ""
+    language: str = "fr"
+    autosave_file: bool = False
+    spellcheck: bool = True
+    font_size: int = 11
+    recent_files: list[str] = field(default_factory=list)
+    # Window geometry, splitter positions, last section: owned by the GUI, opaque here.
+    window_state: dict[str, Any] = field(default_factory=dict)
+
+    def add_recent(self, path: str | Path) -> None:
+        text = str(Path(path).resolve())
+        self.recent_files = [text] + [p for p in self.recent_files if p != text]
+        del self.recent_files[RECENT_FILES_MAX:]
+
+
+def load_settings() -> Settings:
+    """The saved preferences; a missing or damaged file gives the defaults rather than an error."""
+    try:
+        raw = json.loads(settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    for f in fields(Settings):
+        value = raw.get(f.name, getattr(defaults, f.name))
+        expected = type(getattr(defaults, f.name))
+        # A value of the wrong type (hand-edited file) falls back to the default for that key only.
+        values[f.name] = value if isinstance(value, expected) and not (
+            expected is int and isinstance(value, bool)) else getattr(defaults, f.name)
+    if values["language"] not in ("fr", "en"):
+        values["language"] = "fr"
+    values["recent_files"] = [p for p in values["recent_files"] if isinstance(p, str)]
+    return Settings(**values)
+
+
+def save_settings(settings: Settings) -> None:
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, json.dumps(asdict(settings), ensure_ascii=False, indent=2).encode("utf-8"))

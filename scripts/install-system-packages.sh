@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian/Ubuntu packages dpi-consult needs: Python's venv, the libraries Qt loads even
+# offscreen, the X11 ones for a real window, and with --tests the tools the test suite drives.
+set -euo pipefail
+
+packages=(
+  python3 python3-venv python3-pip
+  # Qt, offscreen included
+  libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
+  # Qt in a real X11 window
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxkbcommon-x11-0
+  libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-sync1 libxcb-shm0 libxcb-xkb1
+  fonts-dejavu-core
+)
+if [[ "${1:-}" == "--tests" ]]; then
+  packages+=(git)
+fi
+
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then
+  sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null

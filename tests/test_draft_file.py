@@ -1,0 +1,161 @@
+"""The .dpic file: save and reopen, atomic replacement, history, versions, forms carried along."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from dpi_consult.draft.binding import open_draft
+from dpi_consult.draft.codec import FORMAT_VERSION, migrate
+from dpi_consult.draft.files import draft_bytes, read_draft, save_draft
+from dpi_consult.draft.model import Draft, SheetStatus
+from dpi_consult.errors import DraftError
+from dpi_consult.form.loader import load_form_file
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def mini_form():
+    return load_form_file(FIXTURES / "mini-form.toml")
+
+
+def test_format_v1_fixture_still_opens():
+    draft, binding = open_draft(FIXTURES / "format-v1.dpic")
+    form = binding.form
+    assert form.id == "mini"
+    assert draft.organisation == "Centre hospitalier d’Essai"
+    assert draft.value(form, "identification.membres") == 12
+    assert draft.value(form, "fiche-01.roles") == ["dpo", "rssi"]
+    assert draft.status("fiche-01") is SheetStatus.READY
+    assert draft.notes["fiche-01"] == "À relire avec le DIM."
+    texte = draft.history["answers/fiche-01.texte"]
+    assert [r.author for r in texte.revisions] == ["DPO", "RSSI"]
+    assert texte.head.parents == ("a1",)
+    assert texte.ancestors("a2") == {"a1", "a2"}
+    assert draft.history["answers/fiche-01.ancienne"].head.deleted
+    assert binding.orphan_answers == ["fiche-09.ancienne"]
+
+
+def test_save_then_reopen_gives_the_same_draft(tmp_path: Path, mini_form):
+    draft = Draft.new(mini_form, organisation="Clinique du Parc")
+    draft.set_value(mini_form, "fiche-01.texte", "Première ligne\nseconde « ligne »\u00a0!")
+    draft.set_value(mini_form, "fiche-01.roles", ["rssi"])
+    draft.set_value(mini_form, "identification.membres", 40)
+    draft.statuses["fiche-01"] = SheetStatus.VALIDATED
+    draft.notes["fiche-01"] = "note interne"
+    path = tmp_path / "brouillon.dpic"
+    save_draft(draft, path, "DPO")
+    again = read_draft(path)
+    assert again.identity == draft.identity and again.answers == draft.answers
+    assert again.statuses == draft.statuses and again.notes == draft.notes
+    assert again.draft_id == draft.draft_id and again.saved_at == draft.saved_at
+    assert again.form_ref.embedded_sha256 == mini_form.source_sha256
+    assert draft_bytes(again) == draft_bytes(draft)
+    # The form travels with the draft: it opens though "mini" is not a bundled form.
+    _, binding = open_draft(path)
+    assert binding.form.question("fiche-01.roles") is not None
+
+
+def test_one_revision_per_save_in_which_a_field_changed(tmp_path: Path, mini_form):
+    path = tmp_path / "d.dpic"
+    draft = Draft.new(mini_form)
+    draft.set_value(mini_form, "fiche-01.texte", "v1")
+    draft.set_value(mini_form, "fiche-01.clarte", "oui")
+    save_draft(draft, path, "Alice")
+    draft = read_draft(path)
+    draft.set_value(mini_form, "fiche-01.texte", "v2")
+    save_draft(draft, path, "Bob")
+    draft = read_draft(path)
+    draft.set_value(mini_form, "fiche-01.texte", None)
+    save_draft(draft, path, "Chloé")
+    save_draft(read_draft(path), path, "Chloé")  # nothing changed: no new revision
+    history = read_draft(path).history
+    texte = history["answers/fiche-01.texte"].revisions
+    assert [(r.author, r.text) for r in texte] == [("Alice", "v1"), ("Bob", "v2"), ("Chloé", None)]
+    assert texte[1].parents == (texte[0].id,) and texte[2].parents == (texte[1].id,)
+    assert [r.text for r in history["answers/fiche-01.clarte"].revisions] == ["oui"]
+
+
+def test_unknown_fields_from_a_newer_minor_are_kept(tmp_path: Path):
+    data = json.loads((FIXTURES / "format-v1.dpic").read_text(encoding="utf-8"))
+    data["format_minor"] = 3
+    data["reviewers"] = [{"name": "DIM", "done": True}]
+    data["form"]["origin"] = "kit"
+    path = tmp_path / "newer.dpic"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    draft = read_draft(path)
+    save_draft(draft, path, "DPO")
+    written = json.loads(path.read_text(encoding="utf-8"))
+    assert written["reviewers"] == [{"name": "DIM", "done": True}]
+    assert written["form"]["origin"] == "kit"
+    assert written["format_minor"] == 3
+
+
+def test_newer_major_version_is_refused(tmp_path: Path):
+    data = json.loads((FIXTURES / "format-v1.dpic").read_text(encoding="utf-8"))
+    data["format_version"] = FORMAT_VERSION + 1
+    path = tmp_path / "future.dpic"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(DraftError, match="plus récent .* mettez l’application à jour"):
+        read_draft(path)
+
+
+def test_migration_hook_runs_each_step_in_memory():
+    steps = {1: lambda d: {**d, "answers": {"renamed": d["old_answers"]}}}
+    data = {"format_version": 1, "old_answers": "x"}
+    migrated = migrate(data, "f.dpic", steps, target=2)
+    assert migrated["format_version"] == 2 and migrated["answers"] == {"renamed": "x"}
+    with pytest.raises(DraftError, match="aucune migration connue vers la version 3"):
+        migrate(data, "f.dpic", steps, target=3)
+
+
+def test_atomic_save_keeps_the_old_file_when_writing_fails(tmp_path: Path, mini_form, monkeypatch):
+    path = tmp_path / "d.dpic"
+    draft = Draft.new(mini_form, organisation="Avant")
+    save_draft(draft, path, "DPO")
+    before = path.read_bytes()
+    draft.identity["identification.organisation"] = "Après"
+
+    def crash(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(DraftError, match="enregistrement impossible"):
+        save_draft(draft, path, "DPO")
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.dpic"]
+
+
+def test_embedded_form_must_match_its_hash(tmp_path: Path):
+    data = json.loads((FIXTURES / "format-v1.dpic").read_text(encoding="utf-8"))
+    data["form"]["toml"] = data["form"]["toml"].replace("Première fiche", "Fiche modifiée")
+    path = tmp_path / "tampered.dpic"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(DraftError, match="empreinte SHA-256"):
+        open_draft(path)
+
+
+def test_another_version_of_a_bundled_form_carries_answers_across(tmp_path: Path):
+    from dpi_consult.form.registry import bundled_form
+
+    form = bundled_form()
+    draft = Draft.new(form)
+    first = next(q for q in form.questions if q.kind.is_text and not form.is_identification_question(q.id))
+    draft.set_value(form, first.id, "réponse conservée")
+    draft.answers["fiche-99.disparue"] = "texte d’une question retirée"
+    draft.form_ref.version = "0.9"
+    path = tmp_path / "old.dpic"
+    save_draft(draft, path, "DPO")
+    reopened, binding = open_draft(path)
+    assert binding.carried_from_version == "0.9"
+    assert reopened.value(binding.form, first.id) == "réponse conservée"
+    assert binding.orphan_answers == ["fiche-99.disparue"]
+    assert any("version 0.9" in note for note in binding.notes)
+    save_draft(reopened, path, "DPO")
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["answers"]["fiche-99.disparue"] == "texte d’une question retirée"
+    assert saved["form"]["version"] == form.version
