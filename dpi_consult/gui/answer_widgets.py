@@ -1,0 +1,275 @@
+"""One editor per question kind: choices, short text with format checks, integers, long Markdown text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIntValidator, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpi_consult.draft.values import Value
+from dpi_consult.form.model import Question, QuestionKind
+from dpi_consult.formats import FORMAT_CHECKS
+from dpi_consult.gui.markdown_editor import MarkdownEditor
+
+
+class AnswerWidget(QWidget):
+    """Common interface: the page reads and writes values and listens to `edited`."""
+
+    edited = Signal()
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+
+    def value(self) -> Value | None:
+        raise NotImplementedError
+
+    def set_value(self, value: Value | None) -> None:
+        raise NotImplementedError
+
+    def focus_answer(self, start: int = -1, length: int = 0) -> None:
+        """Give the keyboard focus to the editor, selecting a range of the answer when given."""
+        self.setFocus()
+
+
+class _ProblemLabel(QWidget):
+    """An inline problem shown with an icon and words, never by colour alone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        icon = QLabel(self)
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(16, 16))
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setStyleSheet("color: #a52714;")
+        layout.addWidget(icon)
+        layout.addWidget(self.text, 1)
+        self.hide()
+
+    def show_problem(self, problem: str | None) -> None:
+        self.text.setText(problem or "")
+        self.setAccessibleDescription(problem or "")
+        self.setVisible(bool(problem))
+
+
+class SingleChoiceWidget(AnswerWidget):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        row = QHBoxLayout()
+        # Short scales (Oui / Plutôt oui / ...) read best on one line; long labels go one per line.
+        horizontal = len(question.options) <= 6 and all(len(o.label) <= 18 for o in question.options)
+        target = row if horizontal else layout
+        for option in question.options:
+            button = QRadioButton(option.label, self)
+            self.group.addButton(button)
+            self.buttons[option.id] = button
+            target.addWidget(button)
+        self.clear_button = QPushButton(self.tr("Clear answer"), self)
+        self.clear_button.setToolTip(self.tr("Leave this question unanswered"))
+        self.clear_button.setEnabled(False)
+        self.clear_button.clicked.connect(self._clear_clicked)
+        if horizontal:
+            row.addStretch(1)
+            row.addWidget(self.clear_button)
+            layout.addLayout(row)
+        else:
+            layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.group.buttonToggled.connect(self._toggled)
+
+    def _toggled(self, button: QAbstractButton, checked: bool) -> None:
+        if checked:
+            self.clear_button.setEnabled(True)
+            self.edited.emit()
+
+    def _clear_clicked(self) -> None:
+        self.set_value(None)
+        self.edited.emit()
+
+    def value(self) -> Value | None:
+        for option_id, button in self.buttons.items():
+            if button.isChecked():
+                return option_id
+        return None
+
+    def set_value(self, value: Value | None) -> None:
+        self.group.blockSignals(True)
+        # An exclusive group refuses to uncheck its last button: lift exclusivity while clearing.
+        self.group.setExclusive(False)
+        for option_id, button in self.buttons.items():
+            button.setChecked(option_id == value)
+        self.group.setExclusive(True)
+        self.group.blockSignals(False)
+        self.clear_button.setEnabled(self.value() is not None)
+
+    def focus_answer(self, start: int = -1, length: int = 0) -> None:
+        checked = self.group.checkedButton()
+        (checked or next(iter(self.buttons.values()))).setFocus()
+
+
+class MultipleChoiceWidget(AnswerWidget):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for option in question.options:
+            box = QCheckBox(option.label, self)
+            box.toggled.connect(lambda _checked: self.edited.emit())
+            self.boxes[option.id] = box
+            layout.addWidget(box)
+
+    def value(self) -> Value | None:
+        chosen = [option_id for option_id, box in self.boxes.items() if box.isChecked()]
+        return chosen or None
+
+    def set_value(self, value: Value | None) -> None:
+        chosen = set(value) if isinstance(value, list) else set()
+        for option_id, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(option_id in chosen)
+            box.blockSignals(False)
+
+    def focus_answer(self, start: int = -1, length: int = 0) -> None:
+        next(iter(self.boxes.values())).setFocus()
+
+
+class ShortTextWidget(AnswerWidget):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.line = QLineEdit(self)
+        self.line.setAccessibleName(question.prompt)
+        if question.max_chars:
+            self.line.setMaxLength(question.max_chars)
+        if question.format == "email":
+            self.line.setPlaceholderText("nom@domaine.fr")
+        elif question.format == "finess":
+            self.line.setPlaceholderText("750000000")
+        self.problem = _ProblemLabel(self)
+        layout.addWidget(self.line)
+        layout.addWidget(self.problem)
+        self._check: Callable[[str], str | None] | None = FORMAT_CHECKS.get(question.format or "")
+        self.line.textEdited.connect(self._edited)
+        self.line.editingFinished.connect(self._validate)
+
+    def _edited(self) -> None:
+        # Flag a problem only once the user pauses on a complete value; while typing, clear it.
+        if self.problem.isVisible():
+            self._validate()
+        self.edited.emit()
+
+    def _validate(self) -> None:
+        text = self.line.text().strip()
+        self.problem.show_problem(self._check(text) if (self._check and text) else None)
+
+    def value(self) -> Value | None:
+        return self.line.text().strip() or None
+
+    def set_value(self, value: Value | None) -> None:
+        self.line.setText(value if isinstance(value, str) else "")
+        self._validate()
+
+    def focus_answer(self, start: int = -1, length: int = 0) -> None:
+        self.line.setFocus()
+        if start >= 0:
+            self.line.setSelection(start, length)
+
+
+class IntegerWidget(AnswerWidget):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.line = QLineEdit(self)
+        self.line.setAccessibleName(question.prompt)
+        self.line.setValidator(QIntValidator(question.min if question.min is not None else 0,
+                                             question.max if question.max is not None else 2_000_000_000, self))
+        self.line.setMaximumWidth(160)
+        self.problem = _ProblemLabel(self)
+        layout.addWidget(self.line)
+        layout.addWidget(self.problem)
+        self.line.textEdited.connect(lambda _text: self.edited.emit())
+        self.line.editingFinished.connect(self._validate)
+
+    def _validate(self) -> None:
+        value = self.value()
+        q = self.question
+        problem = None
+        if value is not None and ((q.min is not None and value < q.min) or (q.max is not None and value > q.max)):
+            problem = self.tr("Expected a number from %1 to %2").replace("%1", str(q.min)).replace("%2", str(q.max))
+        self.problem.show_problem(problem)
+
+    def value(self) -> Value | None:
+        try:
+            return int(self.line.text().strip())
+        except ValueError:
+            return None
+
+    def set_value(self, value: Value | None) -> None:
+        self.line.setText(str(value) if isinstance(value, int) else "")
+
+    def focus_answer(self, start: int = -1, length: int = 0) -> None:
+        self.line.setFocus()
+
+
+class LongTextWidget(AnswerWidget):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.editor = MarkdownEditor(self, max_chars=question.max_chars)
+        self.editor.editor.setAccessibleName(question.prompt)
+        layout.addWidget(self.editor)
+        self.editor.text_edited.connect(self.edited.emit)
+
+    def value(self) -> Value | None:
+        text = self.editor.text()
+        return text if text.strip() else None
+
+    def set_value(self, value: Value | None) -> None:
+        self.editor.set_text(value if isinstance(value, str) else "")
+
+    def focus_answer(self, start: int = -1, length: int = 0) -> None:
+        self.editor.set_preview(False)
+        text_edit = self.editor.editor
+        text_edit.setFocus()
+        if start >= 0:
+            cursor = text_edit.textCursor()
+            cursor.setPosition(start)
+            cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+            text_edit.setTextCursor(cursor)
+            text_edit.ensureCursorVisible()
+
+
+WIDGETS: dict[QuestionKind, type[AnswerWidget]] = {
+    QuestionKind.SINGLE_CHOICE: SingleChoiceWidget,
+    QuestionKind.MULTIPLE_CHOICE: MultipleChoiceWidget,
+    QuestionKind.SHORT_TEXT: ShortTextWidget,
+    QuestionKind.INTEGER: IntegerWidget,
+    QuestionKind.LONG_TEXT: LongTextWidget,
+}
+
+
+def make_answer_widget(question: Question, parent: QWidget | None = None) -> AnswerWidget:
+    return WIDGETS[question.kind](question, parent)

@@ -1,0 +1,102 @@
+"""Starting the application: translations, preferences, first-start name, crash recovery, main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from dpi_consult import __version__
+from dpi_consult.draft.binding import form_for
+from dpi_consult.errors import InputError
+from dpi_consult.form.registry import bundled_form
+from dpi_consult.gui.document import DraftDocument
+from dpi_consult.gui.i18n import install_translations
+from dpi_consult.gui.main_window import MainWindow
+from dpi_consult.recovery import discard_recovery, pending_recoveries
+from dpi_consult.resources import resource
+from dpi_consult.settings import Settings, load_settings, save_settings
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("dpi-consult")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("dpi-consult")
+    app.setDesktopFileName("fr.dpi_consult.DpiConsult")
+    app.setWindowIcon(QIcon(str(resource("icons", "dpi-consult.svg"))))
+    app.setStyleSheet(resource("style", "app.qss").read_text(encoding="utf-8"))
+    return app
+
+
+def ensure_user_name(settings: Settings) -> bool:
+    """Ask the name recorded on revisions at first start; False when the user declines."""
+    if settings.user_name.strip():
+        return True
+    from dpi_consult.gui.user_name_dialog import ask_user_name
+
+    name = ask_user_name(None, "")
+    if not name:
+        return False
+    settings.user_name = name
+    save_settings(settings)
+    return True
+
+
+def offer_recovery(window: MainWindow) -> bool:
+    """After a crash, offer the recovery files; True when one was restored into the window."""
+    recoveries, _broken = pending_recoveries()
+    if not recoveries:
+        return False
+    from dpi_consult.gui.recovery_dialog import RecoveryDialog
+
+    def form_of(draft):
+        try:
+            return form_for(draft, "récupération").form
+        except InputError:
+            return None
+
+    dialog = RecoveryDialog(recoveries, form_of, window)
+    dialog.exec()
+    restored = False
+    for recovery, action in dialog.chosen():
+        if action == "discard":
+            discard_recovery(recovery.draft)
+        elif action == "restore" and not restored:
+            try:
+                binding = form_for(recovery.draft, str(recovery.path))
+            except InputError as exc:
+                QMessageBox.warning(window, window.tr("Cannot restore"), str(exc))
+                continue
+            path = Path(recovery.original_path) if recovery.original_path else None
+            document = DraftDocument.from_binding(recovery.draft, binding, path)
+            window.set_document(document)
+            document.set_modified(True)
+            document.generation += 1
+            restored = True
+    return restored
+
+
+def build_window(path: str | None, settings: Settings) -> MainWindow:
+    """The window on `path`, or on a new draft of the bundled form; recovery is offered separately."""
+    window = MainWindow(bundled_form(), settings)
+    if path is not None:
+        if not window.files.open_path(path, confirmed=True):
+            window.set_document(None)
+    else:
+        window.set_document(DraftDocument.new(window.default_form))
+    return window
+
+
+def run(path: str | None = None) -> int:
+    app = make_application()
+    settings = load_settings()
+    install_translations(app, settings.language)
+    if not ensure_user_name(settings):
+        return 0
+    window = build_window(path, settings)
+    window.show()
+    offer_recovery(window)
+    return app.exec()

@@ -1,0 +1,107 @@
+"""The open draft as the window sees it: form, draft, file path, and change notifications."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from dpi_consult.draft.binding import FormBinding, open_draft
+from dpi_consult.draft.files import save_draft
+from dpi_consult.draft.model import Draft, SheetStatus
+from dpi_consult.draft.values import Value
+from dpi_consult.form.model import Form
+
+
+class DraftDocument(QObject):
+    """Every change to the draft goes through here, so the navigator, title and autosave stay in step."""
+
+    value_changed = Signal(str)  # question id
+    status_changed = Signal(str)  # section id
+    modified_changed = Signal(bool)
+    saved = Signal(str)  # path
+
+    def __init__(self, form: Form, draft: Draft, path: Path | None = None,
+                 binding_notes: list[str] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.form = form
+        self.draft = draft
+        self.path = path
+        self.binding_notes = binding_notes or []
+        self._modified = False
+        # Bumped on every edit; autosave compares it with the generation it last wrote.
+        self.generation = 0
+
+    @classmethod
+    def new(cls, form: Form, parent: QObject | None = None) -> DraftDocument:
+        return cls(form, Draft.new(form), None, parent=parent)
+
+    @classmethod
+    def open(cls, path: str | Path, parent: QObject | None = None) -> DraftDocument:
+        """Raises InputError (DraftError) for an unreadable file."""
+        draft, binding = open_draft(path)
+        return cls.from_binding(draft, binding, Path(path), parent)
+
+    @classmethod
+    def from_binding(cls, draft: Draft, binding: FormBinding, path: Path | None,
+                     parent: QObject | None = None) -> DraftDocument:
+        return cls(binding.form, draft, path, binding.notes, parent)
+
+    @property
+    def modified(self) -> bool:
+        return self._modified
+
+    def set_modified(self, modified: bool) -> None:
+        if modified != self._modified:
+            self._modified = modified
+            self.modified_changed.emit(modified)
+
+    def _touch(self) -> None:
+        self.generation += 1
+        self.set_modified(True)
+
+    def value(self, question_id: str) -> Value | None:
+        return self.draft.value(self.form, question_id)
+
+    def set_value(self, question_id: str, value: Value | None) -> None:
+        if self.draft.value(self.form, question_id) == value:
+            return
+        self.draft.set_value(self.form, question_id, value)
+        self._touch()
+        self.value_changed.emit(question_id)
+
+    def status(self, section_id: str) -> SheetStatus:
+        return self.draft.status(section_id)
+
+    def set_status(self, section_id: str, status: SheetStatus) -> None:
+        if self.draft.status(section_id) == status:
+            return
+        if status is SheetStatus.DRAFT:
+            self.draft.statuses.pop(section_id, None)
+        else:
+            self.draft.statuses[section_id] = status
+        self._touch()
+        self.status_changed.emit(section_id)
+
+    def note(self, section_id: str) -> str:
+        return self.draft.notes.get(section_id, "")
+
+    def set_note(self, section_id: str, text: str) -> None:
+        if self.note(section_id) == text:
+            return
+        if text.strip():
+            self.draft.notes[section_id] = text
+        else:
+            self.draft.notes.pop(section_id, None)
+        self._touch()
+
+    def save(self, path: str | Path, author: str) -> None:
+        """Raises DraftError when the file cannot be written; the draft stays modified then."""
+        save_draft(self.draft, path, author)
+        self.path = Path(path)
+        self.set_modified(False)
+        self.saved.emit(str(path))
+
+    @property
+    def display_name(self) -> str:
+        return self.path.name if self.path else ""

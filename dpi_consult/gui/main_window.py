@@ -1,0 +1,298 @@
+"""The drafting window: navigator, section pages, menus, files, search and window state."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
+
+from dpi_consult.draft.files import DRAFT_SUFFIX
+from dpi_consult.form.model import Form
+from dpi_consult.gui.answer_widgets import LongTextWidget
+from dpi_consult.gui.document import DraftDocument
+from dpi_consult.gui.file_actions import FileActions
+from dpi_consult.gui.navigator import SectionNavigator
+from dpi_consult.gui.recovery_keeper import RecoveryKeeper
+from dpi_consult.gui.section_page import SectionPage
+from dpi_consult.gui.spelling_support import SpellingSupport
+from dpi_consult.gui.welcome_page import WelcomePage
+from dpi_consult.search import SearchHit, search_answers
+from dpi_consult.settings import Settings, save_settings
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, form: Form, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.default_form = form
+        self.settings = settings
+        self.document: DraftDocument | None = None
+        self.pages: dict[str, SectionPage] = {}
+        self.setAcceptDrops(True)
+        self.setObjectName("mainWindow")
+
+        self.keeper = RecoveryKeeper(settings.user_name, settings.autosave_file, self)
+        self.keeper.autosave_failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        self.spelling = SpellingSupport(settings.spellcheck, self)
+        self.files = FileActions(self)
+
+        self.navigator = SectionNavigator(self)
+        self.navigator.section_chosen.connect(self.show_section)
+        self.page_stack = QStackedWidget(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.page_stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.navigator.setMinimumWidth(220)
+        self.splitter.setSizes([300, 900])
+
+        self.welcome = WelcomePage(self)
+        self.welcome.new_requested.connect(self.files.new)
+        self.welcome.open_requested.connect(self.files.open_dialog)
+        self.welcome.recent_requested.connect(self.files.open_path)
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.welcome)
+        self.central.addWidget(self.splitter)
+        self.setCentralWidget(self.central)
+
+        self._search_dialog = None
+        self._build_menus()
+        self._update_title()
+        self._restore_window_state()
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    # ----- menus
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&New"), self.files.new, QKeySequence.StandardKey.New))
+        file_menu.addAction(self._action(self.tr("&Open…"), self.files.open_dialog, QKeySequence.StandardKey.Open))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        self.save_action = self._action(self.tr("&Save"), self.files.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = self._action(self.tr("Save &as…"), self.files.save_as, QKeySequence("Ctrl+Shift+S"))
+        self.close_action = self._action(self.tr("&Close"), self.files.close_document, QKeySequence.StandardKey.Close)
+        file_menu.addActions([self.save_action, self.save_as_action, self.close_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Preferences…"), self.edit_preferences,
+                                         QKeySequence.StandardKey.Preferences))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.search_action = self._action(self.tr("&Search the answers…"), self.open_search,
+                                          QKeySequence.StandardKey.Find)
+        edit_menu.addAction(self.search_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.next_action = self._action(self.tr("&Next section"), lambda: self.navigator.step(1),
+                                        QKeySequence("Ctrl+PgDown"))
+        self.previous_action = self._action(self.tr("&Previous section"), lambda: self.navigator.step(-1),
+                                            QKeySequence("Ctrl+PgUp"))
+        for action in (self.next_action, self.previous_action):
+            # Text editors would otherwise swallow these keys while they have the focus.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        view_menu.addActions([self.next_action, self.previous_action])
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About dpi-consult"), self.about))
+        self._update_actions()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.files.open_path(p))
+        if not self.settings.recent_files:
+            self.recent_menu.addAction(self.tr("No recent drafts")).setEnabled(False)
+
+    def _update_actions(self) -> None:
+        has_document = self.document is not None
+        for action in (self.save_action, self.save_as_action, self.close_action, self.search_action,
+                       self.next_action, self.previous_action):
+            action.setEnabled(has_document)
+
+    # ----- document
+    def set_document(self, document: DraftDocument | None) -> None:
+        """Show a document (or the welcome page for None); the previous one must already be dealt with."""
+        old = self.document
+        if old is not None:
+            self.keeper.discard()
+            old.deleteLater()
+        for page in self.pages.values():
+            self.page_stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.document = document
+        self.keeper.watch(document)
+        if document is None:
+            self.welcome.set_recent(self.settings.recent_files)
+            self.central.setCurrentWidget(self.welcome)
+        else:
+            document.setParent(self)
+            document.modified_changed.connect(lambda _m: self._update_title())
+            document.saved.connect(lambda _p: self._update_title())
+            document.value_changed.connect(self._value_changed)
+            document.status_changed.connect(self.navigator.refresh_section)
+            self.navigator.set_document(document)
+            self.central.setCurrentWidget(self.splitter)
+            last = self.settings.window_state.get("last_section")
+            section_ids = [s.id for s in document.form.sections]
+            self.navigator.select_section(last if last in section_ids else section_ids[0])
+            for note in document.binding_notes:
+                self.statusBar().showMessage(note, 15000)
+        self._update_title()
+        self._update_actions()
+
+    def _value_changed(self, question_id: str) -> None:
+        assert self.document is not None
+        question = self.document.form.question(question_id)
+        if question is not None:
+            self.navigator.refresh_section(question.section_id)
+
+    def page(self, section_id: str) -> SectionPage:
+        """The page of a section, built the first time it is shown."""
+        page = self.pages.get(section_id)
+        if page is None:
+            assert self.document is not None
+            section = self.document.form.section(section_id)
+            assert section is not None
+            page = SectionPage(section, self.document, self._decorate_editor, self.page_stack)
+            if page.summary is not None and self.settings.window_state.get("summaries_hidden"):
+                page.set_summary_visible(False)
+            self.pages[section_id] = page
+            self.page_stack.addWidget(page)
+        return page
+
+    def _decorate_editor(self, widget: LongTextWidget) -> None:
+        widget.editor.set_font_point_size(self.settings.font_size)
+        self.spelling.attach(widget.editor)
+
+    def show_section(self, section_id: str) -> None:
+        if self.document is None:
+            return
+        self.keeper.write_now()
+        self.page_stack.setCurrentWidget(self.page(section_id))
+        self.settings.window_state["last_section"] = section_id
+
+    def current_section(self) -> str | None:
+        return self.navigator.section_at(self.navigator.currentRow())
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            self.setWindowTitle("dpi-consult")
+            self.setWindowModified(False)
+            return
+        name = self.document.display_name or self.tr("Untitled contribution")
+        self.setWindowTitle(f"{name}[*] — dpi-consult")
+        self.setWindowModified(self.document.modified)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if self.document is not None and self.document.modified:
+            self.keeper.write_now()
+
+    # ----- search
+    def open_search(self) -> None:
+        if self.document is None:
+            return
+        from dpi_consult.gui.search_dialog import SearchDialog
+
+        if self._search_dialog is None:
+            self._search_dialog = SearchDialog(self._search, self)
+            self._search_dialog.hit_activated.connect(self.go_to_hit)
+        self._search_dialog.show()
+        self._search_dialog.raise_()
+        self._search_dialog.activateWindow()
+
+    def _search(self, query: str) -> list[SearchHit]:
+        if self.document is None:
+            return []
+        return search_answers(self.document.form, self.document.draft, query)
+
+    def go_to_hit(self, hit: SearchHit) -> None:
+        self.navigator.select_section(hit.section_id)
+        self.page(hit.section_id).focus_question(hit.question_id, hit.start, hit.length)
+
+    # ----- preferences, about
+    def edit_preferences(self) -> None:
+        from dpi_consult.gui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec():
+            self.apply_settings(dialog.result_settings())
+
+    def apply_settings(self, settings: Settings) -> None:
+        settings.window_state = self.settings.window_state
+        settings.recent_files = self.settings.recent_files
+        self.settings = settings
+        self.keeper.author = settings.user_name
+        self.keeper.autosave_file = settings.autosave_file
+        self.spelling.set_enabled(settings.spellcheck)
+        for page in self.pages.values():
+            for card in page.cards.values():
+                if isinstance(card.answer, LongTextWidget):
+                    card.answer.editor.set_font_point_size(settings.font_size)
+        save_settings(settings)
+
+    def about(self) -> None:
+        from dpi_consult import __version__
+
+        QMessageBox.about(self, self.tr("About dpi-consult"), self.tr(
+            "<p><b>dpi-consult %1</b></p><p>Draft, bring together and export contributions to the CNIL "
+            "public consultation on the electronic patient record (DPI).</p><p>Works offline: nothing you "
+            "type leaves this computer unless you send the file yourself.</p>").replace("%1", __version__))
+
+    # ----- window state, drag and drop, close
+    def _restore_window_state(self) -> None:
+        state = self.settings.window_state
+        geometry = state.get("geometry")
+        if isinstance(geometry, str):
+            self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
+        else:
+            self.resize(1280, 800)
+        sizes = state.get("splitter")
+        if isinstance(sizes, list) and len(sizes) == 2 and all(isinstance(s, int) and s > 0 for s in sizes):
+            self.splitter.setSizes(sizes)
+
+    def _save_window_state(self) -> None:
+        state = self.settings.window_state
+        state["geometry"] = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
+        state["splitter"] = self.splitter.sizes()
+        save_settings(self.settings)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if any(url.toLocalFile().lower().endswith(DRAFT_SUFFIX) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        paths = [url.toLocalFile() for url in event.mimeData().urls()
+                 if url.toLocalFile().lower().endswith(DRAFT_SUFFIX)]
+        if paths:
+            event.acceptProposedAction()
+            self.files.open_path(paths[0])
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self.files.confirm_discard():
+            event.ignore()
+            return
+        self._save_window_state()
+        if self.document is not None:
+            self.keeper.discard()
+        self.keeper.shutdown()
+        event.accept()

@@ -1,0 +1,94 @@
+"""Keeps the recovery file of the open draft current, a few seconds after typing and on focus changes."""
+
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from dpi_consult.errors import DraftError
+from dpi_consult.gui.document import DraftDocument
+from dpi_consult.recovery import discard_recovery, recovery_bytes, recovery_path, write_recovery_bytes
+
+IDLE_DELAY_MS = 2500
+
+
+class RecoveryKeeper(QObject):
+    """Serialises on the UI thread (a consistent snapshot, a few ms) and writes on a worker thread."""
+
+    autosave_failed = Signal(str)
+
+    def __init__(self, author: str, autosave_file: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.author = author
+        self.autosave_file = autosave_file
+        self.document: DraftDocument | None = None
+        self._written_generation = -1
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recovery")
+        self._pending: Future[None] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(IDLE_DELAY_MS)
+        self._timer.timeout.connect(self.write_now)
+
+    def watch(self, document: DraftDocument | None) -> None:
+        if self.document is not None:
+            self.document.value_changed.disconnect(self.schedule)
+            self.document.status_changed.disconnect(self.schedule)
+            self.document.modified_changed.disconnect(self._modified_changed)
+        self.document = document
+        self._written_generation = document.generation if document is not None else -1
+        if document is not None:
+            document.value_changed.connect(self.schedule)
+            document.status_changed.connect(self.schedule)
+            document.modified_changed.connect(self._modified_changed)
+
+    def schedule(self, *_args: object) -> None:
+        self._timer.start()
+
+    def _modified_changed(self, modified: bool) -> None:
+        if modified:
+            self.schedule()
+
+    def write_now(self) -> None:
+        """Write the working state if it changed since the last write; cheap when nothing changed."""
+        self._timer.stop()
+        self.wait()
+        document = self.document
+        if document is None or not document.modified or document.generation == self._written_generation:
+            return
+        self._written_generation = document.generation
+        if self.autosave_file and document.path is not None:
+            try:
+                document.save(document.path, self.author)
+            except DraftError as exc:
+                self.autosave_failed.emit(str(exc))
+            else:
+                self.discard()
+                return
+        data = recovery_bytes(document.draft, document.path)
+        self._pending = self._executor.submit(write_recovery_bytes, recovery_path(document.draft), data)
+
+    def wait(self) -> None:
+        if self._pending is not None:
+            try:
+                self._pending.result()
+            except OSError as exc:
+                self.autosave_failed.emit(str(exc))
+            self._pending = None
+
+    def discard(self) -> None:
+        """After a save or a clean close: the file on disk is the truth again."""
+        self._timer.stop()
+        self.wait()
+        if self.document is not None:
+            discard_recovery(self.document.draft)
+            self._written_generation = self.document.generation
+
+    def recovery_file(self) -> Path | None:
+        return None if self.document is None else recovery_path(self.document.draft)
+
+    def shutdown(self) -> None:
+        self.wait()
+        self._executor.shutdown(wait=True)

@@ -1,0 +1,193 @@
+"""One section of the form on screen: summary, status, question cards and internal notes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpi_consult.checks import is_visible
+from dpi_consult.draft.model import SheetStatus
+from dpi_consult.form.model import Question, Section, SectionKind
+from dpi_consult.gui.answer_widgets import AnswerWidget, LongTextWidget, make_answer_widget
+from dpi_consult.gui.document import DraftDocument
+from dpi_consult.gui.labels import status_label
+from dpi_consult.markdown import parse, to_html
+
+EditorHook = Callable[[LongTextWidget], None]
+
+
+class QuestionCard(QFrame):
+    """Prompt, whether it is optional, help, and the editor that fits the question."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.setObjectName("questionCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        prompt = QLabel(question.prompt, self)
+        prompt.setObjectName("questionPrompt")
+        prompt.setWordWrap(True)
+        prompt.setTextFormat(Qt.TextFormat.PlainText)
+        marker = QLabel(self.tr("Required") if question.required else self.tr("Optional"), self)
+        marker.setObjectName("requiredMarker" if question.required else "optionalMarker")
+        marker.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        header.addWidget(prompt, 1)
+        header.addWidget(marker, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(header)
+        if question.help:
+            help_label = QLabel(question.help, self)
+            help_label.setObjectName("questionHelp")
+            help_label.setWordWrap(True)
+            help_label.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(help_label)
+        self.answer: AnswerWidget = make_answer_widget(question, self)
+        layout.addWidget(self.answer)
+        prompt.setBuddy(self.answer)
+
+
+class SectionPage(QScrollArea):
+    def __init__(self, section: Section, document: DraftDocument, editor_hook: EditorHook | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.document = document
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self)
+        body.setObjectName("sectionBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 16, 24, 24)
+        layout.setSpacing(12)
+
+        title = QLabel(section.display_title, body)
+        title.setObjectName("sectionTitle")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+
+        self.progress = QLabel(body)
+        self.status_box: QComboBox | None = None
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.progress)
+        status_row.addStretch(1)
+        if section.kind is not SectionKind.IDENTIFICATION:
+            status_caption = QLabel(self.tr("Status:"), body)
+            self.status_box = QComboBox(body)
+            for status in SheetStatus:
+                self.status_box.addItem(status_label(status), status.value)
+            self.status_box.setAccessibleName(self.tr("Status of this section"))
+            status_caption.setBuddy(self.status_box)
+            self.status_box.currentIndexChanged.connect(self._status_picked)
+            status_row.addWidget(status_caption)
+            status_row.addWidget(self.status_box)
+        layout.addLayout(status_row)
+
+        self.summary_toggle: QToolButton | None = None
+        self.summary: QLabel | None = None
+        if section.summary.strip():
+            self.summary_toggle = QToolButton(body)
+            self.summary_toggle.setText(self.tr("What this sheet recommends") if section.kind is SectionKind.SHEET
+                                        else self.tr("About this section"))
+            self.summary_toggle.setCheckable(True)
+            self.summary_toggle.setChecked(True)
+            self.summary_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.summary_toggle.setArrowType(Qt.ArrowType.DownArrow)
+            self.summary_toggle.setAccessibleName(self.tr("Show or hide the summary of the sheet"))
+            self.summary = QLabel(to_html(parse(section.summary)), body)
+            self.summary.setObjectName("sectionSummary")
+            self.summary.setTextFormat(Qt.TextFormat.RichText)
+            self.summary.setWordWrap(True)
+            self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.summary_toggle.toggled.connect(self.set_summary_visible)
+            layout.addWidget(self.summary_toggle)
+            layout.addWidget(self.summary)
+
+        self.cards: dict[str, QuestionCard] = {}
+        for question in section.questions:
+            card = QuestionCard(question, body)
+            self.cards[question.id] = card
+            layout.addWidget(card)
+            card.answer.edited.connect(lambda q=question.id: self._answer_edited(q))
+            if editor_hook is not None and isinstance(card.answer, LongTextWidget):
+                editor_hook(card.answer)
+
+        notes_label = QLabel(self.tr("Internal notes for the team (never exported)"), body)
+        notes_label.setObjectName("notesLabel")
+        self.notes = QPlainTextEdit(body)
+        self.notes.setObjectName("sectionNotes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(self.tr("Reminders, points to check with colleagues…"))
+        self.notes.setFixedHeight(90)
+        self.notes.setAccessibleName(self.tr("Internal notes"))
+        notes_label.setBuddy(self.notes)
+        self.notes.textChanged.connect(self._notes_edited)
+        layout.addWidget(notes_label)
+        layout.addWidget(self.notes)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.refresh()
+
+    def set_summary_visible(self, visible: bool) -> None:
+        if self.summary is None or self.summary_toggle is None:
+            return
+        self.summary.setVisible(visible)
+        self.summary_toggle.setChecked(visible)
+        self.summary_toggle.setArrowType(Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow)
+
+    def refresh(self) -> None:
+        """Show the document's values (after opening or restoring), without marking anything modified."""
+        for question_id, card in self.cards.items():
+            card.answer.set_value(self.document.value(question_id))
+        if self.status_box is not None:
+            self.status_box.blockSignals(True)
+            self.status_box.setCurrentIndex(self.status_box.findData(self.document.status(self.section.id).value))
+            self.status_box.blockSignals(False)
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(self.document.note(self.section.id))
+        self.notes.blockSignals(False)
+        self.update_visibility()
+        self.update_progress()
+
+    def update_visibility(self) -> None:
+        for card in self.cards.values():
+            card.setVisible(is_visible(self.document.form, self.document.draft, card.question))
+
+    def update_progress(self) -> None:
+        answered, total = self.document.draft.answered_count(self.document.form, self.section.id)
+        self.progress.setText(self.tr("%1 of %2 questions answered").replace("%1", str(answered))
+                              .replace("%2", str(total)))
+
+    def _answer_edited(self, question_id: str) -> None:
+        card = self.cards[question_id]
+        self.document.set_value(question_id, card.answer.value())
+        if any(c.question.visible_if and c.question.visible_if.question == question_id for c in self.cards.values()):
+            self.update_visibility()
+        self.update_progress()
+
+    def _status_picked(self, index: int) -> None:
+        if self.status_box is not None:
+            self.document.set_status(self.section.id, SheetStatus(self.status_box.itemData(index)))
+
+    def _notes_edited(self) -> None:
+        self.document.set_note(self.section.id, self.notes.toPlainText())
+
+    def focus_question(self, question_id: str, start: int = -1, length: int = 0) -> None:
+        card = self.cards.get(question_id)
+        if card is None:
+            return
+        card.setVisible(True)
+        self.ensureWidgetVisible(card, 0, 40)
+        card.answer.focus_answer(start, length)

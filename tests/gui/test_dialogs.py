@@ -1,0 +1,243 @@
+"""The small dialogs: search, preferences, user name, crash recovery; driven without exec()."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from dpi_consult.draft.model import Draft, FormRef
+from dpi_consult.form.model import Form, Option, Question, QuestionKind, Section, SectionKind
+from dpi_consult.gui.preferences_dialog import PreferencesDialog
+from dpi_consult.gui.recovery_dialog import DISCARD, RESTORE, RecoveryDialog
+from dpi_consult.gui.search_dialog import SearchDialog
+from dpi_consult.gui.user_name_dialog import UserNameDialog
+from dpi_consult.recovery import Recovery
+from dpi_consult.search import SearchHit, search_answers
+from dpi_consult.settings import Settings
+
+
+def make_form() -> Form:
+    ident = Section("identification", SectionKind.IDENTIFICATION, "Identification", questions=(
+        Question("identification.organisation", "identification", QuestionKind.SHORT_TEXT, "Organisme"),))
+    questions = tuple(Question(f"fiche-06.q{i}", "fiche-06", QuestionKind.LONG_TEXT, f"Question numéro {i}")
+                      for i in range(1, 14))
+    choice = Question("fiche-06.avis", "fiche-06", QuestionKind.SINGLE_CHOICE, "Votre avis",
+                      options=(Option("oui", "Favorable"), Option("non", "Défavorable")))
+    sheet = Section("fiche-06", SectionKind.SHEET, "Durées de conservation", number=6,
+                    questions=(choice, *questions))
+    return Form("test", "1", "Test", "Test", "fr", 4000, "", (ident, sheet))
+
+
+@pytest.fixture
+def form() -> Form:
+    return make_form()
+
+
+def make_draft(form: Form, organisation: str = "", answers: int = 2) -> Draft:
+    draft = Draft(form_ref=FormRef(form.id, form.version))
+    if organisation:
+        draft.set_value(form, "identification.organisation", organisation)
+    draft.set_value(form, "fiche-06.avis", "non")
+    for i in range(1, answers + 1):
+        draft.set_value(form, f"fiche-06.q{i}", f"La **sécurité** des accès, réponse {i}. " + "suite " * 40)
+    return draft
+
+
+# Search
+
+def test_search_dialog_searches_as_you_type_and_emits_the_hit(qtbot, form: Form):
+    draft = make_draft(form, "CH de Lannion")
+    calls: list[str] = []
+
+    def search(query: str) -> list[SearchHit]:
+        calls.append(query)
+        return search_answers(form, draft, query)
+
+    dialog = SearchDialog(search)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Search the answers" and not dialog.isModal()
+    assert dialog.query_edit.placeholderText() == "Search the answers"
+    qtbot.keyClicks(dialog.query_edit, "securite")
+    qtbot.waitUntil(lambda: dialog.results.count() == 2)
+    assert calls == ["securite"]  # the debounce searched once for the whole word
+    assert dialog.count_label.text() == "2 results"
+    expected = search_answers(form, draft, "securite")
+    assert dialog.hits() == expected
+    assert "Fiche 6 — Durées de conservation" in dialog.results.item(0).text()
+    assert "sécurité" in dialog.results.item(0).text()
+
+    with qtbot.waitSignal(dialog.hit_activated) as blocker:
+        qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Return)
+    assert blocker.args == [expected[0]]
+    assert dialog.isVisible()  # stays open to go through the results
+
+    item = dialog.results.item(1)
+    where = dialog.results.visualItemRect(item).center()
+    with qtbot.waitSignal(dialog.hit_activated) as blocker:
+        # A real double-click is a press, then the double-click event on the same item.
+        qtbot.mouseClick(dialog.results.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        qtbot.mouseDClick(dialog.results.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert blocker.args == [expected[1]]
+    assert dialog.isVisible()
+
+
+def test_search_dialog_counts_and_keyboard(qtbot, form: Form):
+    draft = make_draft(form)
+    dialog = SearchDialog(lambda q: search_answers(form, draft, q, limit=2), limit=2)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.query_edit.setFocus()
+    assert "accents" in dialog.count_label.text()  # a hint while the field is empty
+    dialog.set_query("introuvable")
+    assert dialog.results.count() == 0 and dialog.count_label.text() == "No results"
+    dialog.set_query("Défavorable")
+    assert dialog.count_label.text() == "1 result"
+    dialog.set_query("acces")
+    assert "first 2 results" in dialog.count_label.text()
+    qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Down)
+    assert dialog.focusWidget() is dialog.results and dialog.results.currentRow() == 0
+    with qtbot.waitSignal(dialog.hit_activated) as blocker:
+        qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
+    assert blocker.args[0].question_id == "fiche-06.q1"
+    assert dialog.isVisible()
+
+
+# Preferences
+
+def test_preferences_dialog_edits_every_field(qtbot):
+    settings = Settings(user_name="Dr Martin", recent_files=["/tmp/a.dpic"], window_state={"x": 1})
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.name_edit.text() == "Dr Martin" and dialog.language_combo.currentData() == "fr"
+    assert [dialog.language_combo.itemText(i) for i in range(2)] == ["Français", "English"]
+    dialog.name_edit.setText("  Claire  Dubois ")
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    dialog.autosave_check.setChecked(True)
+    dialog.spellcheck_check.setChecked(False)
+    dialog.font_size_spin.setValue(30)  # clamped to the range
+    dialog.ok_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    result = dialog.result_settings()
+    assert result == dataclasses.replace(settings, user_name="Claire Dubois", language="en", autosave_file=True,
+                                         spellcheck=False, font_size=24)
+    assert result is not settings and settings.user_name == "Dr Martin"
+    assert result.recent_files == settings.recent_files and result.recent_files is not settings.recent_files
+
+
+def test_preferences_ok_is_disabled_while_the_name_is_blank(qtbot):
+    dialog = PreferencesDialog(Settings(user_name="", language="xx", font_size=3))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.language_combo.currentData() == "fr" and dialog.font_size_spin.value() == 8
+    dialog.name_edit.setText("   ")
+    assert not dialog.ok_button.isEnabled()
+    dialog.accept()  # Enter in a field must not get through either
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
+    dialog.name_edit.setText("A")
+    assert dialog.ok_button.isEnabled()
+
+
+# User name
+
+def test_user_name_dialog_trims_and_blocks_blank(qtbot):
+    dialog = UserNameDialog(current="")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.name_edit, "   ")
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    dialog.name_edit.setText("  Dr Anne Le Goff ")
+    assert dialog.ok_button.isEnabled() and dialog.name() == "Dr Anne Le Goff"
+    dialog.ok_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_user_name_dialog_cancel(qtbot):
+    dialog = UserNameDialog(current="Jean")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ok_button.isEnabled() and dialog.name() == "Jean"
+    dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+# Recovery
+
+def recovery(form: Form, name: str | None, organisation: str = "", answers: int = 2,
+             written_at: str = "2026-11-29T17:05:00Z") -> Recovery:
+    draft = make_draft(form, organisation, answers)
+    return Recovery(Path(f"/tmp/{draft.draft_id}.recovery.json"), draft,
+                    None if name is None else f"/home/anne/{name}", written_at)
+
+
+def test_recovery_dialog_shows_what_would_be_restored(qtbot, form: Form):
+    rec = recovery(form, "lannion.dpic", "CH de Lannion", answers=12)
+    dialog = RecoveryDialog([rec], lambda draft: form)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.list.isVisible()  # one recovery: no list to pick from
+    assert dialog.file_value.text() == "lannion.dpic"
+    assert dialog.organisation_value.text() == "CH de Lannion"
+    assert dialog.answered_value.text() == str(rec.answered) == "14"
+    assert "2026" in dialog.written_value.text() and "29" in dialog.written_value.text()
+    preview = dialog.preview.toPlainText()
+    assert "Organisme" in preview and "Défavorable" in preview and "Question numéro 8" in preview
+    assert "Question numéro 9" not in preview and "4 more answered questions" in preview
+    assert "La sécurité des accès, réponse 1." in preview and "**" not in preview
+    assert dialog.restore_button.isDefault()
+    dialog.restore_button.click()
+    assert dialog.chosen() == [(rec, RESTORE)] and dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_recovery_dialog_untitled_without_form(qtbot, form: Form):
+    rec = recovery(form, None, written_at="pas une date")
+    dialog = RecoveryDialog([rec], lambda draft: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.file_value.text() == "Untitled draft" and dialog.organisation_value.text() == "—"
+    assert dialog.written_value.text() == "pas une date"
+    assert "fiche-06.q1" in dialog.preview.toPlainText()  # no form: answers shown by their id
+    dialog.discard_button.click()
+    assert dialog.chosen() == [(rec, DISCARD)] and not dialog.isVisible()
+
+
+def test_recovery_dialog_with_several_acts_on_the_selected_one(qtbot, form: Form):
+    recs = [recovery(form, "a.dpic", "A"), recovery(form, "b.dpic", "B"), recovery(form, None, "C")]
+    dialog = RecoveryDialog(recs, lambda draft: form)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.list.isVisible() and dialog.list.count() == 3
+    assert "Untitled draft" in dialog.list.item(2).text()
+    dialog.list.setCurrentRow(1)
+    assert dialog.organisation_value.text() == "B"
+    dialog.discard_button.click()
+    assert dialog.chosen() == [(recs[1], DISCARD)] and dialog.isVisible() and dialog.list.count() == 2
+    assert dialog.current() is recs[2] and dialog.organisation_value.text() == "C"
+    dialog.list.setCurrentRow(0)
+    dialog.restore_button.click()
+    assert dialog.chosen() == [(recs[1], DISCARD), (recs[0], RESTORE)] and dialog.isVisible()
+    dialog.later_button.click()
+    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
+    assert dialog.pending() == [recs[2]]
+    assert [action for _, action in dialog.chosen()] == [DISCARD, RESTORE]
+
+
+def test_recovery_dialog_closes_once_all_are_handled(qtbot, form: Form):
+    recs = [recovery(form, "a.dpic"), recovery(form, "b.dpic")]
+    dialog = RecoveryDialog(recs, lambda draft: form)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.restore_button.click()
+    assert dialog.isVisible()
+    dialog.restore_button.click()
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.chosen() == [(recs[0], RESTORE), (recs[1], RESTORE)] and dialog.pending() == []
