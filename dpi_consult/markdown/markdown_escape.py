@@ -11,25 +11,23 @@ from .parser import markdown_it
 
 # Inline syntax characters, escaped wherever they are. "<" only where an autolink could start,
 # "&" only where it would read as an entity, to keep French prose ("< 5 mg", "A & B") legible.
-INLINE_SPECIAL = re.compile(r"[\\`*_\[\]|]|<(?=\S|$)|&(?=#?[0-9A-Za-z]+;)")
-# In headings "#" could close an ATX heading; "|" becomes an entity because a setext "---"
-# underline after a line holding "\|" would read as a table delimiter row.
-HEADING_SPECIAL = re.compile(r"[\\`*_\[\]|#]|<(?=\S|$)|&(?=#?[0-9A-Za-z]+;)")
+INLINE_SPECIAL = re.compile(r"[\\`*_\[\]]|<(?=\S|$)|&(?=#?[0-9A-Za-z]+;)")
+# In headings "#" could close an ATX heading.
+HEADING_SPECIAL = re.compile(r"[\\`*_\[\]#]|<(?=\S|$)|&(?=#?[0-9A-Za-z]+;)")
 
 
-def escape_text(text: str, special: re.Pattern[str], lead: bool, trail: bool) -> str:
+def escape_text(text: str, special: re.Pattern[str], lead: bool, trail: bool, in_table: bool) -> str:
     """Escaped text; a blank touching an emphasis marker is written as an entity."""
     head = tail = ""
     if lead and is_blank(text[0]):
         head, text = f"&#{ord(text[0])};", text[1:]
     if trail and text and is_blank(text[-1]):
         text, tail = text[:-1], f"&#{ord(text[-1])};"
-    return head + special.sub(_escape, text) + tail
-
-
-def _escape(match: re.Match[str]) -> str:
-    char = match.group()
-    return "&#124;" if char == "|" and match.re is HEADING_SPECIAL else "\\" + char
+    text = special.sub(r"\\\g<0>", text)
+    # Outside tables "|" is written as an entity: a line holding even an escaped "\|" reads as a
+    # table header when a line like "| --- |" follows. In a cell "\|" is the usual spelling.
+    text = text.replace("|", "\\|" if in_table else "&#124;")
+    return head + text + tail
 
 
 def keep_edge_blanks(text: str, lead: bool, trail: bool) -> str:
@@ -46,14 +44,13 @@ def _strippable(char: str) -> bool:
     return char.isspace() and isValidEntityCode(ord(char))
 
 
-def destination(url: str, in_table: bool) -> str:
+def destination(url: str) -> str:
     md = markdown_it()
     readable = md.normalizeLinkText(url)
     # Accents are easier to read than %C3%A9, and the parser encodes them back identically.
     if md.normalizeLink(readable) == url:
         url = readable
-    if in_table:
-        url = url.replace("|", "%7C")
+    url = url.replace("|", "%7C")  # as the parser would encode it; a bare "|" could split a row
     # Entities are decoded in a destination too; a backslash keeps "&#35;" literal.
     if any(c.isspace() or c in "<>" for c in url):
         return "<" + re.sub(r"[\\<>]|&(?=#?[0-9A-Za-z]+;)", r"\\\g<0>", url) + ">"

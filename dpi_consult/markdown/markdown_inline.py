@@ -26,16 +26,18 @@ def inline_markdown(
     Emphasis and links may run across line breaks, as the parser allows.
     """
     special = HEADING_SPECIAL if heading else INLINE_SPECIAL
-    items = unpad(prepare_items(inlines, breaks))
-    first = _render(items, special, in_table, _STYLES[0])
+    items = prepare_items(inlines, breaks)
     if not any(item is not None and (item.bold or item.italic) for item in items):
-        return first.split("\n")
+        return _render(items, special, in_table, _STYLES[0]).split("\n")
     # Touching emphasis runs can merge into one delimiter run ("**a*a****a*"): try other
-    # delimiters and nestings until the text parses back to the same spans, then the same
-    # without the emphasis that no delimiter can express.
-    expected = _merged(items)
+    # delimiters and nestings until the text parses back to the same spans; then the same
+    # with blanks moved out of the markers, then without the emphasis no delimiter can express.
+    unpadded = unpad(items)
     fallback = None
-    for candidates in (items, drop_stranded(items)):
+    for candidates in (items, unpadded, drop_stranded(unpadded)):
+        if candidates is not items and candidates == items:
+            continue
+        expected = _merged(candidates)
         for style in _STYLES:
             text = _render(candidates, special, in_table, style)
             parsed = _parse(text, in_table)
@@ -141,7 +143,7 @@ def _serialise(
     def close_to(keep: int) -> None:
         if last is not None and any(mark in _EMPHASIS for mark, _ in stack[keep:]):
             # A blank just before a closing marker must be an entity (see unpad).
-            out[last[0]] = escape_text(last[1], special, last[2], True)
+            out[last[0]] = escape_text(last[1], special, last[2], True, in_table)
         while len(stack) > keep:
             out.append(stack.pop()[1])
 
@@ -181,7 +183,7 @@ def _serialise(
                 stack.append((mark, italic))
                 out.append(italic)
             else:
-                stack.append((mark, f"]({destination(mark[5:], in_table)})"))
+                stack.append((mark, f"]({destination(mark[5:])})"))
                 if out and out[-1].endswith("!"):
                     out[-1] = out[-1][:-1] + "\\!"  # "![" would open an image
                 out.append("[")
@@ -190,6 +192,6 @@ def _serialise(
         else:
             lead = any(mark in _EMPHASIS for mark in missing)
             last = (len(out), item.text, lead)
-            out.append(escape_text(item.text, special, lead, False))
+            out.append(escape_text(item.text, special, lead, False, in_table))
     close_to(0)
     return "".join(out)

@@ -27,10 +27,17 @@ _ALIGN_ROW = {None: "---", "left": ":--", "center": ":-:", "right": "--:"}
 
 
 def to_markdown(doc: Document) -> str:
-    """Markdown that parses back to an equal document (for any document ``parse`` produced).
+    """Normalised Markdown that parses back to the same document.
 
-    Normalisations: "-" bullets, "1." numbering, "**bold**", "*italic*", fenced code, ATX
-    headings (setext only when a heading holds a line break), "***" rules, pipe tables.
+    For a document from ``parse`` the round trip gives an equal document; only contrived
+    emphasis (markers wedged between punctuation and letters, or kept valid by an empty link)
+    may lose its bold/italic. For a model built elsewhere (Word), blanks may move out of bold
+    or vanish before a line break, and emphasis Markdown cannot express is dropped; the text,
+    links, code and blocks always come back.
+
+    Normalisations: "-" bullets ("*"/"+" where two lists touch or an item starts with "-"),
+    "1." numbering, "**bold**", "*italic*", fenced code, ATX headings (setext only when a
+    heading holds a line break), "***" rules, pipe tables; "|" outside tables as "&#124;".
     """
     return "\n".join(_blocks(doc.blocks, tight=False))
 
@@ -58,6 +65,9 @@ def _needs_blank(previous: Block, block: Block) -> bool:
     if isinstance(block, Paragraph):
         # Otherwise the paragraph would continue the previous one, lazily or not, or be a row.
         return isinstance(previous, Table) or _ends_with_paragraph(previous)
+    if isinstance(block, Table) and _ends_with_paragraph(previous) and not isinstance(previous, Paragraph):
+        # Under a nested item or a quote, the table lines would continue its paragraph lazily.
+        return True
     if isinstance(block, Quote | Table):
         return type(previous) is type(block)
     if isinstance(block, ListBlock) and isinstance(previous, Paragraph):

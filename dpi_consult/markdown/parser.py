@@ -67,6 +67,7 @@ def _blocks(tokens: list[Token], i: int, end: int) -> tuple[list[Block], int]:
             # Nothing may be left: markdown-it strips a paragraph of NBSPs to nothing.
             if spans:
                 blocks.append(Paragraph(spans))
+                tok.meta["kept"] = True
             i += 3
         elif kind == "heading_open":
             blocks.append(Heading(int(tok.tag[1]), inlines(tokens[i + 1].children)))
@@ -111,7 +112,7 @@ def _list(tokens: list[Token], i: int, end: int) -> tuple[ListBlock, int]:
         if not decided:
             # markdown-it hides the paragraphs of tight lists: that is the only trace of tightness.
             for tok in tokens[first:i]:
-                if tok.type == "paragraph_open" and tok.level == para_level:
+                if tok.type == "paragraph_open" and tok.level == para_level and tok.meta.get("kept"):
                     lst.tight = tok.hidden
                     decided = True
                     break

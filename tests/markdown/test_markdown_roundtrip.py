@@ -57,6 +57,8 @@ def test_normalised_markdown(source, expected):
         ("x < 5 & y", "x < 5 & y"),
         ("&amp;amp;", "\\&amp;"),
         ("Attention !", "Attention !"),
+        ("a | b", "a &#124; b"),
+        ("| a \\| b |\n|---|", "| a \\| b |\n| --- |"),
     ],
 )
 def test_only_what_needs_escaping_is_escaped(source, expected):
