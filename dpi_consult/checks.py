@@ -10,6 +10,7 @@ from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.form.model import Form, Question, QuestionKind, SectionKind
 from dpi_consult.formats import FORMAT_CHECKS
 from dpi_consult.markdown import plain_length
+from dpi_consult.visibility import is_visible
 
 
 class Severity(StrEnum):
@@ -65,14 +66,6 @@ def check_value(question: Question, value: Value) -> list[str]:
         if len(set(value)) != len(value):
             problems.append("un même choix figure plusieurs fois")
     return problems
-
-
-def is_visible(form: Form, draft: Draft, question: Question) -> bool:
-    """Whether a conditional question applies, given the answer it depends on."""
-    if question.visible_if is None:
-        return True
-    value = draft.value(form, question.visible_if.question)
-    return isinstance(value, str) and value in question.visible_if.values
 
 
 def check_draft(draft: Draft, form: Form) -> list[Finding]:

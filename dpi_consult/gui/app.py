@@ -9,13 +9,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dpi_consult import __version__
-from dpi_consult.draft.binding import form_for
 from dpi_consult.errors import InputError
 from dpi_consult.form.registry import bundled_form
 from dpi_consult.gui.document import DraftDocument
 from dpi_consult.gui.i18n import install_translations
 from dpi_consult.gui.main_window import MainWindow
-from dpi_consult.recovery import discard_recovery, pending_recoveries
 from dpi_consult.resources import resource
 from dpi_consult.settings import Settings, load_settings, save_settings
 
@@ -47,6 +45,9 @@ def ensure_user_name(settings: Settings) -> bool:
 
 def offer_recovery(window: MainWindow) -> bool:
     """After a crash, offer the recovery files; True when one was restored into the window."""
+    from dpi_consult.draft.binding import form_for
+    from dpi_consult.recovery import discard_recovery, pending_recoveries
+
     recoveries, _broken = pending_recoveries()
     if not recoveries:
         return False

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from dpi_consult.draft.binding import FormBinding, open_draft
-from dpi_consult.draft.files import save_draft
 from dpi_consult.draft.model import Draft, SheetStatus
 from dpi_consult.draft.values import Value
 from dpi_consult.form.model import Form
+
+if TYPE_CHECKING:
+    from dpi_consult.draft.binding import FormBinding
 
 
 class DraftDocument(QObject):
@@ -39,6 +41,8 @@ class DraftDocument(QObject):
     @classmethod
     def open(cls, path: str | Path, parent: QObject | None = None) -> DraftDocument:
         """Raises InputError (DraftError) for an unreadable file."""
+        from dpi_consult.draft.binding import open_draft
+
         draft, binding = open_draft(path)
         return cls.from_binding(draft, binding, Path(path), parent)
 
@@ -97,6 +101,8 @@ class DraftDocument(QObject):
 
     def save(self, path: str | Path, author: str) -> None:
         """Raises DraftError when the file cannot be written; the draft stays modified then."""
+        from dpi_consult.draft.files import save_draft
+
         save_draft(self.draft, path, author)
         self.path = Path(path)
         self.set_modified(False)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import base64
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
 
@@ -19,8 +20,10 @@ from dpi_consult.gui.recovery_keeper import RecoveryKeeper
 from dpi_consult.gui.section_page import SectionPage
 from dpi_consult.gui.spelling_support import SpellingSupport
 from dpi_consult.gui.welcome_page import WelcomePage
-from dpi_consult.search import SearchHit, search_answers
 from dpi_consult.settings import Settings, save_settings
+
+if TYPE_CHECKING:
+    from dpi_consult.search import SearchHit
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +67,32 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._restore_window_state()
         QApplication.instance().focusChanged.connect(self._focus_changed)
+        self._first_paint_seen = False
+        self.installEventFilter(self)
+        # One page per tick, spaced so that keystrokes and repaints always get their turn in between.
+        self._prebuild_timer = QTimer(self)
+        self._prebuild_timer.setSingleShot(True)
+        self._prebuild_timer.setInterval(30)
+        self._prebuild_timer.timeout.connect(self._prebuild_next_page)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self and event.type() == QEvent.Type.Paint and not self._first_paint_seen:
+            # Work that adds nothing to the first frame waits until the window is up.
+            self._first_paint_seen = True
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self.spelling.start)
+            self._prebuild_timer.start()
+        return super().eventFilter(watched, event)
+
+    def _prebuild_next_page(self) -> None:
+        """Build one more section page while the user reads, so that later switches find it ready."""
+        if self.document is None:
+            return
+        for section in self.document.form.sections:
+            if section.id not in self.pages:
+                self.page(section.id)
+                self._prebuild_timer.start()
+                return
 
     # ----- menus
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -155,6 +184,8 @@ class MainWindow(QMainWindow):
             self.navigator.select_section(last if last in section_ids else section_ids[0])
             for note in document.binding_notes:
                 self.statusBar().showMessage(note, 15000)
+            if self._first_paint_seen:
+                self._prebuild_timer.start()
         self._update_title()
         self._update_actions()
 
@@ -219,6 +250,8 @@ class MainWindow(QMainWindow):
         self._search_dialog.activateWindow()
 
     def _search(self, query: str) -> list[SearchHit]:
+        from dpi_consult.search import search_answers
+
         if self.document is None:
             return []
         return search_answers(self.document.form, self.document.draft, query)

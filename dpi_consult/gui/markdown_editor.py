@@ -21,9 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpi_consult.markdown import parse, to_html
-from dpi_consult.markdown import plain_length as markdown_plain_length
-
 from . import markdown_actions as actions
 
 ContextMenuHook = Callable[[QMenu, QPoint], None]
@@ -307,7 +304,15 @@ class MarkdownEditor(QWidget):
 
     def _count_exactly(self) -> None:
         self._count_timer.stop()
-        self._exact_count = markdown_plain_length(self.text())
+        text = self.text()
+        # The Markdown parser is imported on first real use: an empty editor (a new draft) needs none,
+        # which keeps it off the start-up path.
+        if text:
+            from dpi_consult.markdown import plain_length
+
+            self._exact_count = plain_length(text)
+        else:
+            self._exact_count = 0
         self._exact_raw_length = self._raw_length()
         self._show_count(self._exact_count)
 
@@ -370,6 +375,8 @@ class MarkdownEditor(QWidget):
         return margins.top() + margins.bottom() + int(2 * widget.document().documentMargin())
 
     def _render_preview(self) -> None:
+        from dpi_consult.markdown import parse, to_html
+
         self._preview.setHtml(to_html(parse(self.text())))
         self._fit_preview_height()
 

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpi_consult.checks import is_visible
 from dpi_consult.draft.model import SheetStatus
 from dpi_consult.form.model import Question, Section, SectionKind
 from dpi_consult.gui.answer_widgets import AnswerWidget, LongTextWidget, make_answer_widget
 from dpi_consult.gui.document import DraftDocument
 from dpi_consult.gui.labels import status_label
-from dpi_consult.markdown import parse, to_html
+from dpi_consult.summary_cache import summary_html
+from dpi_consult.visibility import is_visible
 
 EditorHook = Callable[[LongTextWidget], None]
 
@@ -106,7 +106,7 @@ class SectionPage(QScrollArea):
             self.summary_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             self.summary_toggle.setArrowType(Qt.ArrowType.DownArrow)
             self.summary_toggle.setAccessibleName(self.tr("Show or hide the summary of the sheet"))
-            self.summary = QLabel(to_html(parse(section.summary)), body)
+            self.summary = QLabel(summary_html(document.form, section.id), body)
             self.summary.setObjectName("sectionSummary")
             self.summary.setTextFormat(Qt.TextFormat.RichText)
             self.summary.setWordWrap(True)

@@ -197,3 +197,10 @@ def test_window_state_and_last_section_are_restored(qtbot, make_window, settings
     settings.window_state = stored.window_state
     again = make_window()
     assert again.current_section() == "fiche-09"
+
+
+def test_after_the_first_frame_spelling_starts_and_pages_are_built_ahead(qtbot, make_window):
+    window = make_window()
+    qtbot.waitUntil(lambda: window.spelling.started, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.pages) == len(window.document.form.sections), timeout=15000)
+    assert window.spelling.highlighter_count() > 0

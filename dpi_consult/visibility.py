@@ -1,0 +1,13 @@
+"""Whether a conditional question applies, given the answer it depends on."""
+
+from __future__ import annotations
+
+from dpi_consult.draft.model import Draft
+from dpi_consult.form.model import Form, Question
+
+
+def is_visible(form: Form, draft: Draft, question: Question) -> bool:
+    if question.visible_if is None:
+        return True
+    value = draft.value(form, question.visible_if.question)
+    return isinstance(value, str) and value in question.visible_if.values
