@@ -8,8 +8,6 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from dpi_consult.atomic import write_atomic
 
 APP_NAME = "dpi-consult"
@@ -22,6 +20,8 @@ def _base(kind: str) -> Path:
     override = os.environ.get(HOME_ENV)
     if override:
         return Path(override) / kind
+    import platformdirs
+
     if kind == "config":
         return platformdirs.user_config_path(APP_NAME, appauthor=False)
     if kind == "data":

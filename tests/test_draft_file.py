@@ -159,3 +159,16 @@ def test_another_version_of_a_bundled_form_carries_answers_across(tmp_path: Path
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert saved["answers"]["fiche-99.disparue"] == "texte d’une question retirée"
     assert saved["form"]["version"] == form.version
+
+
+def test_new_ids_are_version_4_uuids_and_unique():
+    import uuid
+
+    from dpi_consult.draft.ids import new_draft_id, new_revision_id
+
+    ids = {new_draft_id() for _ in range(1000)}
+    assert len(ids) == 1000
+    for text in list(ids)[:50]:
+        parsed = uuid.UUID(text)
+        assert parsed.version == 4 and str(parsed) == text
+    assert len(new_revision_id()) == 32 and new_revision_id() != new_revision_id()

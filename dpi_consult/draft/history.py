@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import uuid
 from dataclasses import dataclass, field
 
+from dpi_consult.draft.ids import new_revision_id
 from dpi_consult.draft.values import Value
 
 
@@ -58,10 +58,6 @@ def value_to_text(value: Value | None) -> str | None:
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False)
-
-
-def new_revision_id() -> str:
-    return uuid.uuid4().hex
 
 
 def record(history: FieldHistory, value: Value | None, author: str, time: str) -> bool:

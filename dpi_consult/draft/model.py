@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
 from dpi_consult.draft.history import FieldHistory, record
+from dpi_consult.draft.ids import new_draft_id
 from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.form.model import Form, SectionKind
 
@@ -42,7 +42,7 @@ class FormRef:
 @dataclass(slots=True)
 class Draft:
     form_ref: FormRef
-    draft_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    draft_id: str = field(default_factory=new_draft_id)
     identity: dict[str, Value] = field(default_factory=dict)
     answers: dict[str, Value] = field(default_factory=dict)
     statuses: dict[str, SheetStatus] = field(default_factory=dict)

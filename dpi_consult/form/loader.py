@@ -10,6 +10,7 @@ from typing import Any
 
 from dpi_consult.errors import FormError
 from dpi_consult.form.model import Form, Option, Question, QuestionKind, Section, SectionKind, VisibleIf
+from dpi_consult.form.text import decode_form_bytes
 from dpi_consult.limits import FORM_MAX_BYTES
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -308,14 +309,3 @@ def load_form_file(path: str | Path) -> Form:
     except OSError as exc:
         raise FormError(f"lecture impossible ({exc.strerror or exc})", path) from None
     return load_form_text(decode_form_bytes(raw, str(path)), str(path))
-
-
-def decode_form_bytes(raw: bytes, origin: str) -> str:
-    """UTF-8 text of a form file, BOM tolerated."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise FormError(f"le fichier n’est pas en UTF-8 (octet invalide à la position {exc.start})",
-                        origin) from None

@@ -7,8 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from dpi_consult.errors import FormError
-from dpi_consult.form.loader import decode_form_bytes, load_form_file, load_form_text
 from dpi_consult.form.model import Form
+from dpi_consult.form.text import decode_form_bytes
 from dpi_consult.resources import forms_dir
 
 DEFAULT_FORM_ID = "cnil-dpi-2025"
@@ -16,12 +16,20 @@ DEFAULT_FORM_ID = "cnil-dpi-2025"
 
 @lru_cache(maxsize=1)
 def bundled_forms() -> dict[str, Form]:
-    """Every form shipped with the app, by id (parsed once per process)."""
+    """Every form shipped with the app, by id (parsed once per process, validated once per form text)."""
+    from dpi_consult.form.cache import read_cached, write_cached
+
     found: dict[str, Form] = {}
     for entry in sorted(forms_dir().iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):
             text = decode_form_bytes(entry.read_bytes(), f"forms/{entry.name}")
-            form = load_form_text(text, f"forms/{entry.name}")
+            sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            form = read_cached(text, sha)
+            if form is None:
+                from dpi_consult.form.loader import load_form_text
+
+                form = load_form_text(text, f"forms/{entry.name}")
+                write_cached(form)
             found[form.id] = form
     return found
 
@@ -41,6 +49,8 @@ def resolve_form(id_or_path: str | None) -> Form:
         return bundled_forms()[id_or_path]
     path = Path(id_or_path)
     if path.suffix.lower() == ".toml" or path.exists():
+        from dpi_consult.form.loader import load_form_file
+
         return load_form_file(path)
     return bundled_form(id_or_path)
 
@@ -56,4 +66,6 @@ def form_from_embedded(text: str, sha256: str, origin: str) -> Form:
     actual = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if actual != sha256:
         raise FormError("le formulaire intégré ne correspond pas à son empreinte SHA-256", origin)
+    from dpi_consult.form.loader import load_form_text
+
     return load_form_text(text, f"{origin} (formulaire intégré)")

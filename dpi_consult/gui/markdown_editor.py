@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QSizePolicy,
-    QStyle,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -30,7 +29,6 @@ MIN_LINES = 5
 MAX_LINES = 20
 # Long enough that a typing burst costs one exact count, short enough to feel live.
 COUNT_DELAY_MS = 200
-_WARNING_ICON_SIZE = 16
 _OVER_LIMIT_STYLE = "color: #b3261e; font-weight: bold;"
 
 
@@ -107,9 +105,10 @@ class MarkdownEditor(QWidget):
                                      tabChangesFocus=True, accessibleName=self.tr("Preview of the answer"),
                                      sizePolicy=fixed_height, visible=False)
         self._counter = QLabel(self, objectName="markdown-counter")
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self._warning = QLabel(self, objectName="markdown-counter-warning", accessibleName=self.tr("Warning"),
-                               pixmap=icon.pixmap(_WARNING_ICON_SIZE, _WARNING_ICON_SIZE), visible=False)
+        # A warning sign as text rather than a style icon: same meaning, and QStyle's many enumerations stay
+        # off the start-up path.
+        self._warning = QLabel("\u26a0", self, objectName="markdown-counter-warning",
+                               accessibleName=self.tr("Warning"), visible=False)
 
         self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS, timeout=self._count_exactly)
         self._refit_timer = QTimer(self, singleShot=True, interval=0, timeout=self._refit)
