@@ -380,7 +380,7 @@ _shared_lock = threading.Lock()
 
 
 def get_speller(callback: Callback | None = None) -> FrenchSpeller:
-    """The app's one speller (its lists take ~30 MB), loading in the background; see load_in_background."""
+    """The app's one speller (its lists take ~35 MB), loading in the background; see load_in_background."""
     global _shared
     with _shared_lock:
         if _shared is None:

@@ -147,3 +147,11 @@ def test_typing_on_another_line_underlines_the_word_left_behind(editor, highligh
     editor.moveCursor(QTextCursor.MoveOperation.Start)
     qtbot.keyClicks(editor, "Au ")
     qtbot.waitUntil(lambda: underlines(editor) == [[], [(0, 8)]], timeout=1000)
+
+
+def test_without_a_speller_the_shared_one_is_used(qtbot):
+    from dpi_consult.spelling import get_speller
+
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    assert SpellHighlighter(editor.document()).speller is get_speller()
