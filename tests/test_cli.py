@@ -120,3 +120,11 @@ def test_demo_is_deterministic(tmp_path: Path):
 @pytest.mark.parametrize("members", ["0", "-3", "dix"])
 def test_demo_rejects_bad_member_counts(members: str, tmp_path: Path, capsys):
     assert run_cli("demo", str(tmp_path / "x"), "--members", members).returncode == 2
+
+
+@pytest.mark.parametrize("argv", [[], ["brouillon.dpic"]])
+def test_no_arguments_or_a_draft_path_start_the_window(argv, monkeypatch):
+    started = []
+    monkeypatch.setattr("dpi_consult.gui_entry.run_gui", lambda path=None: started.append(path) or 0)
+    assert main(argv) == 0
+    assert started == [argv[0] if argv else None]
