@@ -151,35 +151,51 @@ class MultipleChoiceWidget(AnswerWidget):
         next(iter(self.boxes.values())).setFocus()
 
 
-class ShortTextWidget(AnswerWidget):
+class _LineAnswer(AnswerWidget):
+    """A one-line answer with its problem shown underneath once the user leaves the field."""
+
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.line = QLineEdit(self)
         self.line.setAccessibleName(question.prompt)
-        if question.max_chars:
-            self.line.setMaxLength(question.max_chars)
-        if question.format == "email":
-            self.line.setPlaceholderText("nom@domaine.fr")
-        elif question.format == "finess":
-            self.line.setPlaceholderText("750000000")
         self.problem = _ProblemLabel(self)
         layout.addWidget(self.line)
         layout.addWidget(self.problem)
-        self._check: Callable[[str], str | None] | None = FORMAT_CHECKS.get(question.format or "")
         self.line.textEdited.connect(self._edited)
         self.line.editingFinished.connect(self._validate)
 
+    def _problem(self) -> str | None:
+        raise NotImplementedError
+
     def _edited(self) -> None:
-        # Flag a problem only once the user pauses on a complete value; while typing, clear it.
+        # Flag a problem only once the user pauses on a complete value; while typing, only clear it.
         if self.problem.isVisible():
             self._validate()
         self.edited.emit()
 
     def _validate(self) -> None:
+        self.problem.show_problem(self._problem())
+
+    def focus_answer(self, start: int = -1, length: int = 0) -> None:
+        self.line.setFocus()
+        if start >= 0:
+            self.line.setSelection(start, length)
+
+
+class ShortTextWidget(_LineAnswer):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        if question.max_chars:
+            self.line.setMaxLength(question.max_chars)
+        placeholders = {"email": "nom@domaine.fr", "finess": "750000000"}
+        self.line.setPlaceholderText(placeholders.get(question.format or "", ""))
+        self._check: Callable[[str], str | None] | None = FORMAT_CHECKS.get(question.format or "")
+
+    def _problem(self) -> str | None:
         text = self.line.text().strip()
-        self.problem.show_problem(self._check(text) if (self._check and text) else None)
+        return self._check(text) if (self._check and text) else None
 
     def value(self) -> Value | None:
         return self.line.text().strip() or None
@@ -188,35 +204,20 @@ class ShortTextWidget(AnswerWidget):
         self.line.setText(value if isinstance(value, str) else "")
         self._validate()
 
-    def focus_answer(self, start: int = -1, length: int = 0) -> None:
-        self.line.setFocus()
-        if start >= 0:
-            self.line.setSelection(start, length)
 
-
-class IntegerWidget(AnswerWidget):
+class IntegerWidget(_LineAnswer):
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.line = QLineEdit(self)
-        self.line.setAccessibleName(question.prompt)
         self.line.setValidator(QIntValidator(question.min if question.min is not None else 0,
                                              question.max if question.max is not None else 2_000_000_000, self))
         self.line.setMaximumWidth(160)
-        self.problem = _ProblemLabel(self)
-        layout.addWidget(self.line)
-        layout.addWidget(self.problem)
-        self.line.textEdited.connect(lambda _text: self.edited.emit())
-        self.line.editingFinished.connect(self._validate)
 
-    def _validate(self) -> None:
+    def _problem(self) -> str | None:
         value = self.value()
         q = self.question
-        problem = None
         if value is not None and ((q.min is not None and value < q.min) or (q.max is not None and value > q.max)):
-            problem = self.tr("Expected a number from %1 to %2").replace("%1", str(q.min)).replace("%2", str(q.max))
-        self.problem.show_problem(problem)
+            return self.tr("Expected a number from %1 to %2").replace("%1", str(q.min)).replace("%2", str(q.max))
+        return None
 
     def value(self) -> Value | None:
         try:
@@ -226,9 +227,7 @@ class IntegerWidget(AnswerWidget):
 
     def set_value(self, value: Value | None) -> None:
         self.line.setText(str(value) if isinstance(value, int) else "")
-
-    def focus_answer(self, start: int = -1, length: int = 0) -> None:
-        self.line.setFocus()
+        self._validate()
 
 
 class LongTextWidget(AnswerWidget):
