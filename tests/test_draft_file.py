@@ -172,3 +172,20 @@ def test_new_ids_are_version_4_uuids_and_unique():
         parsed = uuid.UUID(text)
         assert parsed.version == 4 and str(parsed) == text
     assert len(new_revision_id()) == 32 and new_revision_id() != new_revision_id()
+
+
+def test_saved_files_get_ordinary_permissions_and_keep_the_existing_ones(tmp_path: Path):
+    import stat
+
+    from dpi_consult.atomic import write_atomic
+
+    fresh = tmp_path / "nouveau.dpic"
+    write_atomic(fresh, b"{}")
+    old_mask = os.umask(0o022)
+    os.umask(old_mask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~old_mask
+    shared = tmp_path / "partage.dpic"
+    shared.write_bytes(b"{}")
+    shared.chmod(0o664)
+    write_atomic(shared, b"{ }")
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o664
