@@ -8,17 +8,19 @@ from typing import Any
 
 from dpi_consult import __version__
 from dpi_consult.draft.history import FieldHistory, Revision
-from dpi_consult.draft.model import Draft, FormRef, SheetStatus, now_iso
+from dpi_consult.draft.model import DRAFT_KIND_DRAFT, Draft, FormRef, SheetStatus, now_iso
 from dpi_consult.draft.values import Value, is_value
 from dpi_consult.errors import DraftError
 
 FORMAT_NAME = "dpi-consult-draft"
 FORMAT_VERSION = 1
-FORMAT_MINOR = 0
+# Minor 1 added the optional top-level fields `kind`, `kit_id` and `annex_naming`.
+FORMAT_MINOR = 1
 
 _KNOWN_KEYS = {
     "format", "format_version", "format_minor", "app_version", "created_at", "saved_at", "form",
     "draft_id", "identity", "answers", "statuses", "notes", "history", "sources",
+    "kind", "kit_id", "annex_naming",
 }
 _FORM_KEYS = {"id", "version", "toml", "sha256"}
 
@@ -158,6 +160,18 @@ def draft_from_json(data: Any, origin: str) -> Draft:
     sources = data.get("sources", [])
     if not isinstance(sources, list):
         raise r.fail("sources", "une liste était attendue")
+    # Format 1.1 fields; absent in older files, where they take their defaults.
+    kind = data.get("kind")
+    if kind is None:
+        kind = DRAFT_KIND_DRAFT
+    elif not r.text(kind, "kind"):
+        raise r.fail("kind", "une chaîne non vide était attendue")
+    kit_id = data.get("kit_id")
+    if kit_id is not None:
+        r.text(kit_id, "kit_id")
+    annex_naming = data.get("annex_naming")
+    if annex_naming is not None and not isinstance(annex_naming, bool):
+        raise r.fail("annex_naming", f"true, false ou null était attendu, trouvé {_json_type(annex_naming)}")
     app_version = data.get("app_version", "")
     created_at = data.get("created_at", "")
     saved_at = data.get("saved_at")
@@ -173,6 +187,9 @@ def draft_from_json(data: Any, origin: str) -> Draft:
         created_at=r.text(created_at, "created_at") if created_at else now_iso(),
         saved_at=None if saved_at is None else r.text(saved_at, "saved_at"),
         app_version=r.text(app_version, "app_version"),
+        kind=kind,
+        kit_id=kit_id,
+        annex_naming=annex_naming,
         extra={k: v for k, v in data.items() if k not in _KNOWN_KEYS},
         format_minor_read=minor,
     )
@@ -195,6 +212,9 @@ def draft_to_json(draft: Draft) -> dict[str, Any]:
         "saved_at": draft.saved_at,
         "form": form,
         "draft_id": draft.draft_id,
+        "kind": draft.kind,
+        "kit_id": draft.kit_id,
+        "annex_naming": draft.annex_naming,
         "identity": draft.identity,
         "answers": draft.answers,
         "statuses": {k: v.value for k, v in draft.statuses.items()},

@@ -23,6 +23,10 @@ class SheetStatus(StrEnum):
         return {"draft": "brouillon", "ready": "prêt", "validated": "validé"}[self.value]
 
 
+DRAFT_KIND_DRAFT = "draft"
+DRAFT_KIND_SHARE = "share"
+
+
 def now_iso() -> str:
     """The current time, UTC, to the second, as written in files."""
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
@@ -52,6 +56,13 @@ class Draft:
     created_at: str = field(default_factory=now_iso)
     saved_at: str | None = None
     app_version: str = ""
+    # Format 1.1: "share" for the export a member sends to a federation (no notes, statuses or history).
+    kind: str = DRAFT_KIND_DRAFT
+    # The member kit the draft was started from, when it was (format 1.1).
+    kit_id: str | None = None
+    # "La fédération peut-elle vous nommer dans l’annexe de sa contribution ?": None (unanswered) and
+    # False both mean anonymous in the annex (format 1.1).
+    annex_naming: bool | None = None
     # Fields written by a newer minor version of the format: kept and written back as they were.
     extra: dict[str, Any] = field(default_factory=dict)
     format_minor_read: int = 0
@@ -88,6 +99,10 @@ class Draft:
     def organisation(self) -> str:
         value = self.identity.get("identification.organisation")
         return value if isinstance(value, str) else ""
+
+    @property
+    def is_share(self) -> bool:
+        return self.kind == DRAFT_KIND_SHARE
 
     @property
     def is_collective(self) -> bool:
