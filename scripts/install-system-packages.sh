@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages dpi-consult needs: Python's venv, the libraries Qt loads even
-# offscreen, the X11 ones for a real window, and with --tests the tools the test suite drives.
+# offscreen, the X11 ones for a real window; with --tests the tools the test suite drives (LibreOffice
+# converts the exported Word files), and with --bench pandoc, the export benchmark's reference.
 set -euo pipefail
 
 packages=(
@@ -12,9 +13,13 @@ packages=(
   libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-sync1 libxcb-shm0 libxcb-xkb1
   fonts-dejavu-core
 )
-if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(git)
-fi
+for option in "$@"; do
+  case "$option" in
+    --tests) packages+=(git libreoffice-writer-nogui poppler-utils fonts-liberation2 python3-uno) ;;
+    --bench) packages+=(pandoc xvfb) ;;
+    *) echo "install-system-packages.sh: unknown option $option (use --tests, --bench)" >&2; exit 2 ;;
+  esac
+done
 
 sudo=""
 if [[ $(id -u) -ne 0 ]]; then

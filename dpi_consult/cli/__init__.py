@@ -16,7 +16,7 @@ EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 
 # Imported only when the command line is used, so that starting the GUI loads none of them.
-COMMANDS = ("cmd_forms", "cmd_new", "cmd_show", "cmd_check", "cmd_demo")
+COMMANDS = ("cmd_forms", "cmd_new", "cmd_show", "cmd_check", "cmd_demo", "cmd_blank", "cmd_import_docx", "cmd_export")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -1,0 +1,225 @@
+"""What a contribution export contains, whatever the format: cover facts, sections, answers, annex."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from dpi_consult.draft.model import Draft
+from dpi_consult.draft.values import Value, is_empty, is_value
+from dpi_consult.form.model import Form, Question, QuestionKind, Section, SectionKind
+from dpi_consult.visibility import is_visible
+
+ORGANISATION = "identification.organisation"
+TYPE = "identification.type"
+ROLES = "identification.roles"
+REGION = "identification.region"
+MEMBERS = "identification.membres"
+COLLECTIVE_TYPES = ("federation", "ght")
+NO_ANSWER = "Pas de réponse."
+NO_ORGANISATION = "organisation non renseignée"
+
+PUBLICATION_SENTENCES = {
+    "nominative": "La contribution peut être publiée en mentionnant le nom de l’organisation.",
+    "anonyme": "La contribution peut être publiée de façon anonyme.",
+    "non": "La contribution ne doit pas être publiée.",
+}
+NO_PUBLICATION_CHOICE = "Aucune préférence de publication n’a été indiquée."
+
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre")
+NBSP = "\u00a0"
+
+
+@dataclass(frozen=True, slots=True)
+class MemberAnswers:
+    """One member's contribution to a collective draft, as the annex shows it."""
+
+    name: str  # the member's name, or "Membre 12 (Établissement public de santé, Occitanie)"
+    answers: dict[str, Value] = field(default_factory=dict)  # question id -> value
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One question to print and its answer (None: unanswered, printed with --all-questions)."""
+
+    question: Question
+    value: Value | None
+
+
+@dataclass(frozen=True, slots=True)
+class AnnexEntry:
+    question: Question
+    answers: list[tuple[str, Value]]  # (member name, value), in member order
+
+
+def french_date(day: date) -> str:
+    """29 novembre 2026; 1er décembre 2026."""
+    number = "1er" if day.day == 1 else str(day.day)
+    return f"{number} {MONTHS[day.month - 1]} {day.year}"
+
+
+def french_number(number: int) -> str:
+    """1 234 567 with non-breaking spaces, as French writes thousands."""
+    return f"{number:,}".replace(",", NBSP)
+
+
+def organisation(draft: Draft) -> str:
+    return draft.organisation.strip() or NO_ORGANISATION
+
+
+def option_labels(question: Question, value: Value | None) -> list[str]:
+    if isinstance(value, list):
+        # In the form's order, whatever the order of ticking.
+        order = {option.id: index for index, option in enumerate(question.options)}
+        ordered = sorted(value, key=lambda item: order.get(item, len(order)))
+        return [question.option_label(item) for item in ordered]
+    if isinstance(value, str):
+        return [question.option_label(value)]
+    return []
+
+
+def value_text(question: Question, value: Value | None) -> str:
+    """A value on one line: option labels joined by commas, integers with French grouping."""
+    if value is None:
+        return ""
+    if question.kind.is_choice:
+        return ", ".join(option_labels(question, value))
+    if isinstance(value, int):
+        return french_number(value)
+    if isinstance(value, list):
+        return ", ".join(value)
+    return value
+
+
+def collective_members(form: Form, draft: Draft) -> int | None:
+    """N in "Contribution collective au nom de N membres", for a federation or GHT that gave N."""
+    kind = draft.value(form, TYPE)
+    count = draft.value(form, MEMBERS)
+    if kind in COLLECTIVE_TYPES and isinstance(count, int) and count > 0:
+        return count
+    return None
+
+
+def collective_sentence(count: int) -> str:
+    return f"Contribution collective au nom de {french_number(count)} membre{'s' if count > 1 else ''}"
+
+
+def cover_labels(form: Form, draft: Draft) -> list[str]:
+    """Respondent type and roles, as option labels."""
+    lines = []
+    for qid in (TYPE, ROLES):
+        question = form.question(qid)
+        value = draft.value(form, qid)
+        if question is not None and not is_empty(value):
+            lines.append(value_text(question, value))
+    return lines
+
+
+def identification_rows(form: Form, draft: Draft) -> list[tuple[str, str]]:
+    """(prompt, value) of each answered identification question; the organisation always."""
+    section = form.identification()
+    rows: list[tuple[str, str]] = []
+    if section is None:
+        return [("Organisation", organisation(draft))]
+    for question in section.questions:
+        value = draft.value(form, question.id)
+        if question.id == ORGANISATION:
+            rows.append((question.prompt, organisation(draft)))
+        elif not is_empty(value) and is_visible(form, draft, question):
+            rows.append((question.prompt, value_text(question, value)))
+    return rows
+
+
+def publication(form: Form, draft: Draft) -> tuple[str, list[Entry]]:
+    """The publication choice stated plainly, and the section's other answers (e.g. reservations)."""
+    sentence = NO_PUBLICATION_CHOICE
+    others: list[Entry] = []
+    for section in form.sections:
+        if section.kind is not SectionKind.PUBLICATION:
+            continue
+        consent_seen = False
+        for question in section.questions:
+            value = draft.value(form, question.id)
+            if question.kind is QuestionKind.SINGLE_CHOICE and not consent_seen:
+                consent_seen = True
+                if isinstance(value, str) and value:
+                    sentence = PUBLICATION_SENTENCES.get(
+                        value, f"{question.prompt} {question.option_label(value)}.")
+            elif not is_empty(value):
+                others.append(Entry(question, value))
+    return sentence, others
+
+
+def body_sections(form: Form, draft: Draft, all_questions: bool = False) -> list[tuple[Section, list[Entry]]]:
+    """The sheets and general remarks with at least one answer (every one with all_questions)."""
+    result = []
+    for section in form.sections:
+        if section.kind not in (SectionKind.SHEET, SectionKind.GENERAL):
+            continue
+        entries = []
+        for question in section.questions:
+            if not is_visible(form, draft, question):
+                continue
+            value = draft.value(form, question.id)
+            if is_empty(value):
+                if all_questions:
+                    entries.append(Entry(question, None))
+            else:
+                entries.append(Entry(question, value))
+        if all_questions or any(entry.value is not None for entry in entries):
+            result.append((section, entries))
+    return result
+
+
+def annex_sections(form: Form, members: list[MemberAnswers]) -> list[tuple[Section, list[AnnexEntry]]]:
+    """Per sheet and question, each member's answer; sections and questions nobody answered are left out."""
+    result = []
+    for section in form.sections:
+        if section.kind not in (SectionKind.SHEET, SectionKind.GENERAL):
+            continue
+        entries = []
+        for question in section.questions:
+            answers = [(member.name, member.answers[question.id]) for member in members
+                       if not is_empty(member.answers.get(question.id))]
+            if answers:
+                entries.append(AnnexEntry(question, answers))
+        if entries:
+            result.append((section, entries))
+    return result
+
+
+def answered_count(form: Form, member: MemberAnswers) -> int:
+    return sum(1 for section in form.sections if section.kind in (SectionKind.SHEET, SectionKind.GENERAL)
+               for question in section.questions if not is_empty(member.answers.get(question.id)))
+
+
+def member_answers(form: Form, draft: Draft, number: int) -> MemberAnswers:
+    """A member draft as the annex shows it: named only if the member said yes to being named in the
+    annex (``draft.annex_naming``); otherwise "Membre 12 (type, région)"."""
+    name = draft.organisation.strip()
+    if draft.annex_naming is not True or not name:
+        details = [value_text(q, draft.value(form, q.id)) for q in (form.question(TYPE), form.question(REGION))
+                   if q is not None and not is_empty(draft.value(form, q.id))]
+        name = f"Membre {number}" + (f" ({', '.join(details)})" if details else "")
+    answers = {qid: value for qid, value in draft.answers.items() if not is_empty(value)}
+    return MemberAnswers(name, answers)
+
+
+def members_from_sources(form: Form, draft: Draft) -> list[MemberAnswers]:
+    """The member contributions a collective draft keeps in ``sources`` (entries of kind "member" with
+    their "identity", "answers" and "annex_naming"), in collection order."""
+    members = []
+    for source in draft.sources:
+        if not isinstance(source, dict) or source.get("kind", "member") != "member":
+            continue
+        answers, identity = source.get("answers"), source.get("identity")
+        if not isinstance(answers, dict):
+            continue
+        member = Draft(form_ref=draft.form_ref)
+        member.identity = {k: v for k, v in (identity or {}).items() if is_value(v)} if isinstance(
+            identity, dict) else {}
+        member.answers = {k: v for k, v in answers.items() if is_value(v)}
+        member.annex_naming = source.get("annex_naming") is True
+        members.append(member_answers(form, member, len(members) + 1))
+    return members

@@ -1,0 +1,182 @@
+"""The Word contribution: cover and contents, one heading per answered sheet and question, optional annex."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime
+from pathlib import Path
+
+from dpi_consult.atomic import write_atomic
+from dpi_consult.draft.model import Draft
+from dpi_consult.draft.values import Value
+from dpi_consult.errors import InputError
+from dpi_consult.export.content import (
+    NO_ANSWER,
+    MemberAnswers,
+    annex_sections,
+    answered_count,
+    body_sections,
+    french_number,
+    option_labels,
+    organisation,
+    value_text,
+)
+from dpi_consult.export.docx_blocks import BodyWriter
+from dpi_consult.export.docx_body import (
+    OP_HEADING,
+    OP_ITEMS,
+    OP_LABELS,
+    OP_MARKDOWN,
+    OP_NOTE,
+    OP_PARAGRAPH,
+    OP_PLAIN,
+    Assembler,
+    Op,
+    render_chunks,
+)
+from dpi_consult.export.docx_front import TocEntry, write_cover, write_toc
+from dpi_consult.export.docx_package import add_header_footer, package_bytes, set_properties
+from dpi_consult.export.docx_template import open_template, prepare
+from dpi_consult.export.docx_xml import xml_safe
+from dpi_consult.export.progress import Progress
+from dpi_consult.form.model import Form, Question, QuestionKind
+
+ANNEX_TITLE = "Annexe — Contributions des membres"
+MEMBERS_TITLE = "Membres contributeurs"
+NOTHING_ANSWERED = "Aucune question n’a encore reçu de réponse."
+# Markdown "# Titre" inside an answer: Heading 3 under a question (Heading 2); Heading 5 in the annex,
+# under the question (Heading 3) and the member's name (Heading 4).
+ANSWER_HEADING_BASE = 3
+ANNEX_HEADING_BASE = 5
+# Above this much body XML (an annex of many members), zlib level 1: five times faster, 40 % larger.
+LARGE_BODY_BYTES = 2_000_000
+
+
+class BodyPlan:
+    """The body as operations, with the level 1-2 headings the table of contents lists."""
+
+    def __init__(self) -> None:
+        self.ops: list[Op] = []
+        self.toc: list[TocEntry] = []
+
+    def heading(self, level: int, text: str, page_break: bool = False) -> None:
+        bookmark = None
+        if level <= 2:
+            number = len(self.toc) + 1
+            bookmark = (number, f"_Toc{number:08d}")
+            self.toc.append(TocEntry(level, text, bookmark[1]))
+        self.ops.append((OP_HEADING, level, text, bookmark, page_break))
+
+    def answer(self, question: Question, value: Value | None, heading_base: int) -> None:
+        if value is None:
+            self.ops.append((OP_NOTE, NO_ANSWER))
+        elif question.kind is QuestionKind.MULTIPLE_CHOICE:
+            self.ops.append((OP_LABELS, tuple(option_labels(question, value))))
+        elif question.kind is QuestionKind.LONG_TEXT and isinstance(value, str):
+            self.ops.append((OP_MARKDOWN, value, heading_base))
+        else:
+            self.ops.append((OP_PLAIN, value_text(question, value)))
+
+    def paragraph(self, text: str) -> None:
+        self.ops.append((OP_PARAGRAPH, None, text))
+
+
+def plan_body(form: Form, draft: Draft, all_questions: bool = False,
+              annex: list[MemberAnswers] | None = None) -> BodyPlan:
+    plan = BodyPlan()
+    sections = body_sections(form, draft, all_questions)
+    if not sections:
+        plan.paragraph(NOTHING_ANSWERED)
+    for number, (section, entries) in enumerate(sections):
+        plan.heading(1, section.display_title, page_break=number == 0)
+        for entry in entries:
+            plan.heading(2, entry.question.prompt)
+            plan.answer(entry.question, entry.value, ANSWER_HEADING_BASE)
+    if annex:
+        _plan_annex(plan, form, annex)
+    return plan
+
+
+def _plan_annex(plan: BodyPlan, form: Form, members: list[MemberAnswers]) -> None:
+    plan.heading(1, ANNEX_TITLE, page_break=True)
+    count = len(members)
+    plan.paragraph(f"{french_number(count)} membre{'s' if count > 1 else ''} ont contribué à cette réponse "
+                   "collective. Leurs réponses sont reproduites telles qu’ils les ont rédigées, question par "
+                   "question, sous le nom de chaque membre." if count > 1 else
+                   "Un membre a contribué à cette réponse collective. Ses réponses sont reproduites telles "
+                   "qu’il les a rédigées, question par question.")
+    plan.heading(2, MEMBERS_TITLE)
+    plan.ops.append((OP_ITEMS, tuple(
+        f"{member.name} — {_answers_label(answered_count(form, member))}" for member in members)))
+    for section, entries in annex_sections(form, members):
+        plan.heading(2, section.display_title)
+        for entry in entries:
+            plan.heading(3, entry.question.prompt)
+            if entry.question.kind.is_choice:
+                plan.paragraph(_distribution(entry.question, [value for _, value in entry.answers]))
+            for name, value in entry.answers:
+                plan.heading(4, name)
+                plan.answer(entry.question, value, ANNEX_HEADING_BASE)
+
+
+def _answers_label(count: int) -> str:
+    return f"{french_number(count)} réponse{'s' if count > 1 else ''}"
+
+
+def _distribution(question: Question, values: list[Value]) -> str:
+    """"Répartition des réponses : Oui : 12 · Plutôt oui : 3", options in the form's order."""
+    counts: Counter[str] = Counter()
+    for value in values:
+        counts.update(value if isinstance(value, list) else [str(value)])
+    order = [option.id for option in question.options] + sorted(set(counts) - {o.id for o in question.options})
+    parts = [f"{question.option_label(option)}\u00a0: {counts[option]}" for option in order if counts[option]]
+    return "Répartition des réponses\u00a0: " + " · ".join(parts)
+
+
+def build_contribution(form: Form, draft: Draft, template: str | Path | None = None, all_questions: bool = False,
+                       annex: list[MemberAnswers] | None = None, progress: Progress | None = None, *,
+                       today: date | None = None, workers: int | None = None,
+                       compresslevel: int | None = None) -> bytes:
+    """The .docx bytes of the contribution; internal notes and sheet statuses are never read.
+
+    ``template``: the user's .docx/.dotx (styles, page setup, header and footer kept, body dropped),
+    else the bundled one. ``annex``: member answers, printed after the contribution under each member's
+    name. ``progress(done, total)`` counts answers; returning False raises Cancelled. ``workers``:
+    processes rendering the body (None: decided by size). ``compresslevel``: zlib level of the zip
+    (None: 6, or 1 for a body over 2 MB of XML).
+    """
+    document = open_template(template)
+    styles, lists = prepare(document)
+    plan = plan_body(form, draft, all_questions, annex)
+    front = BodyWriter(styles)
+    write_cover(front, form, draft, today or date.today())
+    write_toc(front, plan.toc)
+    assembler = Assembler(document, lists)
+    assembler.add(front.chunk())
+    for chunk in render_chunks(plan.ops, styles, progress, workers):
+        assembler.add(chunk)
+    sender = organisation(draft)
+    add_header_footer(document, styles, sender)
+    moment = datetime.combine(today, datetime.min.time()) if today else datetime.now().replace(microsecond=0)
+    # Core properties are set through python-docx, which refuses control characters: they are dropped.
+    set_properties(document, xml_safe(f"Contribution de {sender}"), xml_safe(form.title), xml_safe(sender), moment)
+    if compresslevel is None:
+        compresslevel = 1 if sum(len(piece) for piece in assembler.pieces) > LARGE_BODY_BYTES else 6
+    return package_bytes(document, assembler.pieces, compresslevel)
+
+
+def write_contribution(form: Form, draft: Draft, out: str | Path, template: str | Path | None = None,
+                       all_questions: bool = False, annex: list[MemberAnswers] | None = None,
+                       progress: Progress | None = None, *, today: date | None = None,
+                       workers: int | None = None, compresslevel: int | None = None) -> None:
+    """Build the contribution in memory, then replace ``out`` atomically: never a half-written file."""
+    out = Path(out)
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError("dossier de destination introuvable", folder)
+    data = build_contribution(form, draft, template, all_questions, annex, progress, today=today, workers=workers,
+                              compresslevel=compresslevel)
+    try:
+        write_atomic(out, data)
+    except OSError as exc:
+        raise InputError(f"écriture impossible ({exc.strerror or exc})", out) from None
