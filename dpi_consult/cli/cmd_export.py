@@ -1,4 +1,4 @@
-"""`dpi-consult export`: the contribution as a Word document, plain text or Markdown."""
+"""`dpi-consult export`: the contribution as a Word document, plain text or Markdown; members' answers as CSV."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from dpi_consult.draft.binding import open_draft
 from dpi_consult.errors import InputError
 
-FORMATS = {".docx": "docx", ".txt": "txt", ".md": "md", ".markdown": "md"}
+FORMATS = {".docx": "docx", ".txt": "txt", ".md": "md", ".markdown": "md", ".csv": "csv"}
 NO_MEMBERS = "aucune contribution de membre dans ce brouillon (l’annexe demande un brouillon collectif)"
 
 
@@ -18,9 +18,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                             "ou texte à coller question par question dans le formulaire en ligne.")
     parser.add_argument("file", metavar="FICHIER.dpic")
     parser.add_argument("-o", "--output", required=True, metavar="SORTIE",
-                        help="fichier à écrire (.docx, .txt ou .md)")
-    parser.add_argument("--format", choices=("docx", "txt", "md"),
-                        help="format de sortie (par défaut : d’après l’extension de SORTIE, sinon docx)")
+                        help="fichier à écrire (.docx, .txt, .md ou .csv)")
+    parser.add_argument("--format", choices=("docx", "txt", "md", "csv"),
+                        help="format de sortie (par défaut : d’après l’extension de SORTIE, sinon docx) ; csv : "
+                        "une ligne par membre et par question (brouillon collectif)")
+    parser.add_argument("--sep", default=";", choices=(";", ","),
+                        help="séparateur du CSV (« ; » par défaut, pour Excel en français)")
     parser.add_argument("--template", metavar="MODELE", help="modèle Word (.docx ou .dotx) dont reprendre les "
                         "styles, la mise en page, l’en-tête et le pied de page")
     parser.add_argument("--all-questions", action="store_true",
@@ -35,7 +38,8 @@ def output_format(output: str, explicit: str | None) -> str:
     inferred = FORMATS.get(suffix)
     if explicit is None:
         if inferred is None and suffix:
-            raise InputError(f"extension « {suffix} » inconnue : utilisez .docx, .txt ou .md, ou --format", output)
+            raise InputError(f"extension « {suffix} » inconnue : utilisez .docx, .txt, .md ou .csv, ou --format",
+                             output)
         return inferred or "docx"
     if inferred is not None and inferred != explicit:
         raise InputError(f"l’extension « {suffix} » ne correspond pas au format {explicit}", output)
@@ -54,6 +58,15 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("dossier de destination introuvable", folder)
     draft, binding = open_draft(args.file)
     form = binding.form
+    if fmt == "csv":
+        if not draft.sources:
+            raise InputError("aucune contribution de membre dans ce brouillon (le CSV demande un brouillon "
+                             "collectif)", args.file)
+        from dpi_consult.collective.csv_export import write_answers_csv
+
+        write_answers_csv(form, draft, out, sep=args.sep)
+        print(f"{out} : réponses des membres exportées (csv)")
+        return 0
     annex = None
     if args.annex:
         from dpi_consult.export.content import members_from_sources

@@ -71,6 +71,11 @@ def read_draft(path: str | Path) -> Draft:
 
 def draft_bytes(draft: Draft) -> bytes:
     """The bytes of a .dpic file: indented UTF-8 JSON, readable and diffable."""
+    if draft.sources:
+        # Member contributions go one compact line each: indenting hundreds of them is slow and big.
+        from dpi_consult.collective.storage import collective_bytes
+
+        return collective_bytes(draft)
     return (json.dumps(draft_to_json(draft), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 

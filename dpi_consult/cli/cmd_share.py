@@ -1,0 +1,59 @@
+"""`dpi-consult share`: the export of a draft that a member sends to its federation."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from dpi_consult.errors import InputError
+
+NAMING_CHOICES = {"oui": True, "non": False}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("share", help="écrit l’export à envoyer à la fédération (sans notes, statuts "
+                            "ni historique)")
+    parser.add_argument("file", metavar="BROUILLON.dpic")
+    parser.add_argument("-o", "--output", required=True, metavar="PARTAGE.dpic", help="fichier à créer")
+    parser.add_argument("--nommer", choices=sorted(NAMING_CHOICES), dest="naming",
+                        help="réponse à « La fédération peut-elle vous nommer dans l’annexe de sa "
+                             "contribution ? » (par défaut : celle du brouillon ; sans réponse : anonyme)")
+    parser.add_argument("--force", action="store_true", help="remplace un fichier existant")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from dpi_consult.collective.share import write_share
+    from dpi_consult.draft.binding import open_draft
+    from dpi_consult.draft.files import DRAFT_SUFFIX
+    from dpi_consult.draft.values import is_empty
+
+    source, out = Path(args.file), Path(args.output)
+    if out.suffix.lower() != DRAFT_SUFFIX:
+        raise InputError(f"l’export doit avoir l’extension {DRAFT_SUFFIX}", out)
+    if out.exists() and _same_file(source, out):
+        raise InputError("l’export remplacerait le brouillon lui-même (ses notes et son historique seraient "
+                         "perdus) : choisissez un autre nom", out)
+    if out.exists() and not args.force:
+        raise InputError("le fichier existe déjà (--force pour le remplacer)", out)
+    if str(out.parent) and not out.parent.is_dir():
+        raise InputError("le dossier n’existe pas", out.parent)
+    draft, binding = open_draft(source)
+    if args.naming is not None:
+        draft.annex_naming = NAMING_CHOICES[args.naming]
+    shared = write_share(draft, out)
+    answered = sum(1 for key, value in shared.answers.items()
+                   if binding.form.question(key) is not None and not is_empty(value))
+    naming = "oui" if shared.annex_naming else "non, anonyme" if shared.annex_naming is False \
+        else "sans réponse, anonyme"
+    dropped = "notes, statuts et historique retirés" + (", contributions des membres retirées"
+                                                         if draft.is_collective else "")
+    print(f"{out} : export de partage écrit ({answered} réponse(s) ; nom en annexe : {naming} ; {dropped})")
+    return 0
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False

@@ -1,0 +1,94 @@
+"""`dpi-consult status`: who answered what in a collective draft, members by sections."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dpi_consult.collective.matrix import Matrix
+
+# The values of MatrixSort, spelled out so that building the parser imports no collective module.
+SORTS = ("collecte", "nom", "total")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("status", help="tableau des membres par fiche d’un brouillon collectif")
+    parser.add_argument("file", metavar="COLLECTIF.dpic")
+    parser.add_argument("--sort", choices=SORTS, default=SORTS[0],
+                        help="ordre des membres : collecte (par défaut), nom, ou total décroissant")
+    parser.set_defaults(run=run)
+
+
+NAME_WIDTH = 40
+
+
+def run(args: argparse.Namespace) -> int:
+    from dpi_consult.collective.collect import gc_paused
+    from dpi_consult.collective.matrix import MatrixSort, answer_matrix
+    from dpi_consult.collective.member import members_of
+    from dpi_consult.draft.binding import open_draft
+
+    with gc_paused():
+        draft, binding = open_draft(args.file)
+        members = members_of(draft, args.file)
+    form = binding.form
+    lines = [f"Contribution collective : {len(members)} membre(s) ; formulaire {form.id} version {form.version}"]
+    if not members:
+        lines.append("Aucune contribution de membre collectée (dpi-consult collect pour en ajouter).")
+        print_lines(lines)
+        return 0
+    matrix = answer_matrix(form, members).sorted(MatrixSort(args.sort))
+    lines += matrix_lines(matrix)
+    lines += ["", "Sections sans réponse, par membre :"]
+    for section in matrix.sections:
+        missing = matrix.without_answer(section.id)
+        if missing:
+            names = ", ".join(m.label for m in missing)
+            lines.append(f"{section.display_title} : {len(missing)} sans réponse : {names}")
+        else:
+            lines.append(f"{section.display_title} : 0 sans réponse (tous les membres ont répondu)")
+    print_lines(lines)
+    return 0
+
+
+def print_lines(lines: list[str]) -> None:
+    """Print to stdout; a reader that stops early (`| head`) ends the output, not the command."""
+    try:
+        for line in lines:
+            print(line)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would report the broken pipe again when flushing at exit: send the rest nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def matrix_lines(matrix: Matrix) -> list[str]:
+    """The matrix as an aligned text table, with its totals and a legend of the column names."""
+    from dpi_consult.collective.matrix import section_short_name
+
+    heads = [section_short_name(s) for s in matrix.sections]
+    widths = [max(len(h), 3) for h in heads]
+    labels = [_fit(row.member.label) for row in matrix.rows]
+    name_width = max([len("Membre"), len("Total"), *map(len, labels)])
+
+    def line(name: str, cells: list[str], total: str, annex: str) -> str:
+        body = " ".join(f"{c:>{w}}" for c, w in zip(cells, widths, strict=True))
+        return f"{name:<{name_width}}  {body}  {total:>5}  {annex}".rstrip()
+
+    lines = [line("Membre", heads, "Total", "Annexe")]
+    for label, row in zip(labels, matrix.rows, strict=True):
+        annex = "nommé" if row.member.named_in_annex else "anonyme"
+        lines.append(line(label, [str(c) for c in row.counts], str(row.total), annex))
+    lines.append(line("Total", [str(c) for c in matrix.column_totals], str(matrix.total), ""))
+    lines.append(line("Membres", [str(c) for c in matrix.members_per_section], "", ""))
+    lines.append("")
+    lines.append("Colonnes : " + " ; ".join(f"{h} = {s.display_title}" for h, s in zip(heads, matrix.sections,
+                                                                                          strict=True)))
+    return lines
+
+
+def _fit(label: str) -> str:
+    return label if len(label) <= NAME_WIDTH else label[: NAME_WIDTH - 1] + "…"

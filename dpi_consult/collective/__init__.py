@@ -1,0 +1,1 @@
+"""Collective contributions: share exports, collection into a collective draft, overviews (import submodules)."""
