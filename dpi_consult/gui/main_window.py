@@ -14,6 +14,7 @@ from dpi_consult.draft.files import DRAFT_SUFFIX
 from dpi_consult.form.model import Form
 from dpi_consult.gui.answer_widgets import LongTextWidget
 from dpi_consult.gui.document import DraftDocument
+from dpi_consult.gui.export_actions import ExportActions
 from dpi_consult.gui.file_actions import FileActions
 from dpi_consult.gui.navigator import SectionNavigator
 from dpi_consult.gui.recovery_keeper import RecoveryKeeper
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.keeper.autosave_failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
         self.spelling = SpellingSupport(settings.spellcheck, self)
         self.files = FileActions(self)
+        self.exports = ExportActions(self)
 
         self.navigator = SectionNavigator(self)
         self.navigator.section_chosen.connect(self.show_section)
@@ -116,6 +118,10 @@ class MainWindow(QMainWindow):
         self.close_action = self._action(self.tr("&Close"), self.files.close_document, QKeySequence.StandardKey.Close)
         file_menu.addActions([self.save_action, self.save_as_action, self.close_action])
         file_menu.addSeparator()
+        self.export_action = self._action(self.tr("&Export to Word…"), self.exports.export_word, QKeySequence("Ctrl+E"))
+        self.blank_action = self._action(self.tr("Export the &blank questionnaire…"), self.exports.export_blank)
+        file_menu.addActions([self.export_action, self.blank_action])
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Preferences…"), self.edit_preferences,
                                          QKeySequence.StandardKey.Preferences))
         file_menu.addSeparator()
@@ -152,7 +158,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_document = self.document is not None
         for action in (self.save_action, self.save_as_action, self.close_action, self.search_action,
-                       self.next_action, self.previous_action):
+                       self.next_action, self.previous_action, self.export_action):
             action.setEnabled(has_document)
 
     # ----- document

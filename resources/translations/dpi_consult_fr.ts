@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export to Word</source>
+        <translation>Exporter en Word</translation>
+    </message>
+    <message>
+        <source>Exporting the contribution…</source>
+        <translation>Export de la contribution…</translation>
+    </message>
+    <message>
+        <source>Export the blank questionnaire</source>
+        <translation>Exporter le questionnaire vierge</translation>
+    </message>
+    <message>
+        <source>Writing the blank questionnaire…</source>
+        <translation>Écriture du questionnaire vierge…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>The document was written:
+%1</source>
+        <translation>Le document a été enregistré :
+%1</translation>
+    </message>
+    <message>
+        <source>Open the &amp;document</source>
+        <translation>Ouvrir le &amp;document</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Word</source>
+        <translation>Exporter en Word</translation>
+    </message>
+    <message>
+        <source>Bundled template</source>
+        <translation>Modèle fourni</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Modèle Word</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Answered questions only</source>
+        <translation>Questions &amp;répondues seulement</translation>
+    </message>
+    <message>
+        <source>A&amp;ll questions (“Pas de réponse.” where unanswered)</source>
+        <translation>&amp;Toutes les questions (« Pas de réponse. » pour celles restées sans réponse)</translation>
+    </message>
+    <message>
+        <source>Add an &amp;annex with the members’ answers</source>
+        <translation>Ajouter en &amp;annexe les réponses des membres</translation>
+    </message>
+    <message>
+        <source>Only a collective draft holds members’ answers</source>
+        <translation>Seul un brouillon collectif contient des réponses de membres</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Questions :</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Choose a Word template</source>
+        <translation>Choisir un modèle Word</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Documents et modèles Word (*.docx *.dotx)</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>dpi-consult drafts (*.dpic)</source>
@@ -48,6 +156,13 @@
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -76,6 +191,14 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Word…</source>
+        <translation>&amp;Exporter en Word…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;blank questionnaire…</source>
+        <translation>Exporter le questionnaire &amp;vierge…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>

@@ -1,0 +1,113 @@
+"""Fichier > Exporter en Word and Exporter le questionnaire vierge: dialogs, progress, then open the result."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from dpi_consult.errors import InputError
+from dpi_consult.gui.export_dialog import ExportDialog
+from dpi_consult.gui.job_runner import JobCancelled, run_with_progress
+from dpi_consult.settings import documents_dir
+
+if TYPE_CHECKING:
+    from dpi_consult.gui.main_window import MainWindow
+
+
+class ExportActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_template = ""
+
+    def _folder(self) -> Path:
+        document = self.window.document
+        if document is not None and document.path is not None:
+            return document.path.parent
+        return documents_dir() if documents_dir().is_dir() else Path.home()
+
+    def _ask_output(self, title: str, name: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.window, title, str(self._folder() / name),
+                                              self.tr("Word documents (*.docx)"))
+        if not path:
+            return None
+        return Path(path if path.lower().endswith(".docx") else path + ".docx")
+
+    def export_word(self) -> Path | None:
+        """Ask the options and the file, export with a progress bar, then offer to open it."""
+        document = self.window.document
+        if document is None:
+            return None
+        dialog = ExportDialog(bool(document.draft.sources), self.last_template, self.window)
+        if not self.ask_options(dialog):
+            return None
+        stem = document.path.stem if document.path else re.sub(r"[^\w-]+", "-", document.draft.organisation).strip("-")
+        out = self._ask_output(self.tr("Export to Word"), f"{stem or 'contribution'}.docx")
+        if out is None:
+            return None
+        self.last_template = dialog.template() or ""
+        # Read on this thread: widgets are not to be touched from the worker.
+        form, draft = document.form, document.draft
+        template, all_questions, with_annex = dialog.template(), dialog.include_all_questions(), dialog.include_annex()
+
+        def job(progress):
+            from dpi_consult.export.content import members_from_sources
+            from dpi_consult.export.docx_contribution import write_contribution
+            from dpi_consult.export.progress import Cancelled
+
+            annex = members_from_sources(form, draft) if with_annex else None
+            try:
+                write_contribution(form, draft, out, template, all_questions, annex, progress, workers=1)
+            except Cancelled:
+                raise JobCancelled() from None
+
+        return self._run(job, self.tr("Exporting the contribution…"), out)
+
+    def export_blank(self) -> Path | None:
+        document = self.window.document
+        form = document.form if document is not None else self.window.default_form
+        out = self._ask_output(self.tr("Export the blank questionnaire"), "questionnaire-vierge.docx")
+        if out is None:
+            return None
+
+        def job(progress):
+            from dpi_consult.questionnaire.blank_writer import write_blank
+
+            progress(0, 1)
+            write_blank(form, out)
+            progress(1, 1)
+
+        return self._run(job, self.tr("Writing the blank questionnaire…"), out)
+
+    def _run(self, job, label: str, out: Path) -> Path | None:
+        try:
+            run_with_progress(self.window, self.tr("Export"), label, job)
+        except JobCancelled:
+            self.window.statusBar().showMessage(self.tr("Export cancelled: no file was written."), 8000)
+            return None
+        except InputError as exc:
+            QMessageBox.warning(self.window, self.tr("Cannot export"), str(exc))
+            return None
+        self.offer_to_open(out)
+        return out
+
+    def ask_options(self, dialog: ExportDialog) -> bool:
+        """A method of its own so that tests can answer the dialog."""
+        return bool(dialog.exec())
+
+    def offer_to_open(self, out: Path) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export finished"),
+                          self.tr("The document was written:\n%1").replace("%1", str(out)),
+                          QMessageBox.StandardButton.Close, self.window)
+        open_file = box.addButton(self.tr("Open the &document"), QMessageBox.ButtonRole.AcceptRole)
+        open_folder = box.addButton(self.tr("Open the &folder"), QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        if box.clickedButton() is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        elif box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out.parent)))
