@@ -128,3 +128,13 @@ def test_no_arguments_or_a_draft_path_start_the_window(argv, monkeypatch):
     monkeypatch.setattr("dpi_consult.gui_entry.run_gui", lambda path=None: started.append(path) or 0)
     assert main(argv) == 0
     assert started == [argv[0] if argv else None]
+
+
+def test_output_cut_short_by_the_reader_is_not_an_error(tmp_path: Path):
+    path = tmp_path / "d.dpic"
+    assert main(["new", str(path)]) == 0
+    # Far more output than a pipe holds, so the writer is still writing when `head` leaves.
+    shell = f"{sys.executable} -m dpi_consult check $(yes {path} | head -3000) | head -1"
+    result = subprocess.run(["bash", "-c", shell], capture_output=True, text=True)
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
+    assert result.stdout.count("\n") == 1
