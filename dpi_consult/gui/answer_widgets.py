@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -122,6 +123,33 @@ class SingleChoiceWidget(AnswerWidget):
     def focus_answer(self, start: int = -1, length: int = 0) -> None:
         checked = self.group.checkedButton()
         (checked or next(iter(self.buttons.values()))).setFocus()
+
+
+class ComboChoiceWidget(AnswerWidget):
+    """A long single choice (the regions) as a drop-down list; its first entry means unanswered."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.combo = QComboBox(self)
+        self.combo.setAccessibleName(question.prompt)
+        self.combo.addItem(self.tr("— No answer —"), None)
+        for option in question.options:
+            self.combo.addItem(option.label, option.id)
+        self.combo.setMaxVisibleItems(20)
+        layout.addWidget(self.combo, 0, Qt.AlignmentFlag.AlignLeft)
+        self.combo.activated.connect(lambda _index: self.edited.emit())
+
+    def value(self) -> Value | None:
+        return self.combo.currentData()
+
+    def set_value(self, value: Value | None) -> None:
+        index = self.combo.findData(value) if isinstance(value, str) else 0
+        self.combo.setCurrentIndex(max(index, 0))
+
+    def focus_answer(self, start: int = -1, length: int = 0) -> None:
+        self.combo.setFocus()
 
 
 class MultipleChoiceWidget(AnswerWidget):
@@ -268,5 +296,11 @@ WIDGETS: dict[QuestionKind, type[AnswerWidget]] = {
 }
 
 
+# Beyond this many options, radio buttons make a page long for little gain: a drop-down list instead.
+MAX_RADIO_OPTIONS = 10
+
+
 def make_answer_widget(question: Question, parent: QWidget | None = None) -> AnswerWidget:
+    if question.kind is QuestionKind.SINGLE_CHOICE and len(question.options) > MAX_RADIO_OPTIONS:
+        return ComboChoiceWidget(question, parent)
     return WIDGETS[question.kind](question, parent)

@@ -20,10 +20,10 @@ from dpi_consult.gui.navigator import SectionNavigator
 from dpi_consult.gui.recovery_keeper import RecoveryKeeper
 from dpi_consult.gui.section_page import SectionPage
 from dpi_consult.gui.spelling_support import SpellingSupport
-from dpi_consult.gui.welcome_page import WelcomePage
 from dpi_consult.settings import Settings, save_settings
 
 if TYPE_CHECKING:
+    from dpi_consult.gui.welcome_page import WelcomePage
     from dpi_consult.search import SearchHit
 
 
@@ -55,12 +55,8 @@ class MainWindow(QMainWindow):
         self.navigator.setMinimumWidth(220)
         self.splitter.setSizes([300, 900])
 
-        self.welcome = WelcomePage(self)
-        self.welcome.new_requested.connect(self.files.new)
-        self.welcome.open_requested.connect(self.files.open_dialog)
-        self.welcome.recent_requested.connect(self.files.open_path)
+        self._welcome: WelcomePage | None = None
         self.central = QStackedWidget(self)
-        self.central.addWidget(self.welcome)
         self.central.addWidget(self.splitter)
         self.setCentralWidget(self.central)
 
@@ -160,6 +156,19 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.save_as_action, self.close_action, self.search_action,
                        self.next_action, self.previous_action, self.export_action):
             action.setEnabled(has_document)
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """Built the first time no draft is open: most sessions start on a draft and never need it."""
+        if self._welcome is None:
+            from dpi_consult.gui.welcome_page import WelcomePage
+
+            self._welcome = WelcomePage(self)
+            self._welcome.new_requested.connect(self.files.new)
+            self._welcome.open_requested.connect(self.files.open_dialog)
+            self._welcome.recent_requested.connect(self.files.open_path)
+            self.central.addWidget(self._welcome)
+        return self._welcome
 
     # ----- document
     def set_document(self, document: DraftDocument | None) -> None:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from dpi_consult.errors import DraftError
 from dpi_consult.gui.document import DraftDocument
 from dpi_consult.recovery import discard_recovery, recovery_bytes, recovery_path, write_recovery_bytes
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 IDLE_DELAY_MS = 2500
 
@@ -25,7 +28,8 @@ class RecoveryKeeper(QObject):
         self.autosave_file = autosave_file
         self.document: DraftDocument | None = None
         self._written_generation = -1
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recovery")
+        # Made at the first write: the thread pool's import stays off the start-up path.
+        self._executor: ThreadPoolExecutor | None = None
         self._pending: Future[None] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -68,6 +72,10 @@ class RecoveryKeeper(QObject):
                 self.discard()
                 return
         data = recovery_bytes(document.draft, document.path)
+        if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recovery")
         self._pending = self._executor.submit(write_recovery_bytes, recovery_path(document.draft), data)
 
     def wait(self) -> None:
@@ -91,4 +99,5 @@ class RecoveryKeeper(QObject):
 
     def shutdown(self) -> None:
         self.wait()
-        self._executor.shutdown(wait=True)
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ComboChoiceWidget</name>
+    <message>
+        <source>— No answer —</source>
+        <translation>— Pas de réponse —</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Word documents (*.docx)</source>
