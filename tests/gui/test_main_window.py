@@ -204,3 +204,21 @@ def test_after_the_first_frame_spelling_starts_and_pages_are_built_ahead(qtbot, 
     qtbot.waitUntil(lambda: window.spelling.started, timeout=5000)
     qtbot.waitUntil(lambda: len(window.pages) == len(window.document.form.sections), timeout=15000)
     assert window.spelling.highlighter_count() > 0
+
+
+def test_the_region_is_a_drop_down_list_that_can_be_cleared(qtbot, make_window):
+    from dpi_consult.gui.answer_widgets import ComboChoiceWidget
+
+    window = make_window()
+    region = window.page("identification").cards["identification.region"].answer
+    assert isinstance(region, ComboChoiceWidget)
+    region.combo.setCurrentIndex(region.combo.findData("occitanie"))
+    region.combo.activated.emit(region.combo.currentIndex())
+    assert window.document.value("identification.region") == "occitanie"
+    assert "8/8" not in window.navigator.item(0).text() and "1/7" in window.navigator.item(0).text()
+    region.combo.setCurrentIndex(0)
+    region.combo.activated.emit(0)
+    assert window.document.value("identification.region") is None
+    window.document.set_value("identification.region", "corse")
+    window.page("identification").refresh()
+    assert region.combo.currentText() == "Corse"
