@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-_REPO_ROOT = Path(__file__).resolve().parent.parent
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+_REPO_ROOT = _PACKAGE_DIR.parent
 
 
 def _package_dir(package: str, fallback: str) -> Traversable:
-    # Installed (wheel or editable): forms/ and resources/ are mapped into the package.
+    # Installed from a wheel, the data packages sit next to this file: a plain path, which spares the
+    # start-up the import of importlib.resources.
+    installed = _PACKAGE_DIR / package.rpartition(".")[2]
+    if installed.is_dir():
+        return installed
+    # Editable install: forms/ and resources/ are mapped into the package by the import system.
     # Running from a source checkout without installing: read them from the repository.
+    from importlib import resources
+
     try:
         return resources.files(package)
     except ModuleNotFoundError:

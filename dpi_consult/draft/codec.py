@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -134,6 +133,8 @@ def draft_from_json(data: Any, origin: str) -> Draft:
     form_ref.extra = {k: v for k, v in form.items() if k not in _FORM_KEYS}
 
     draft_id = r.text(data.get("draft_id"), "draft_id")
+    import uuid  # only when reading a draft: importing it pulls in `platform`, costly at start-up
+
     try:
         uuid.UUID(draft_id)
     except ValueError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIntValidator, QTextCursor
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
 from dpi_consult.draft.values import Value
 from dpi_consult.form.model import Question, QuestionKind
 from dpi_consult.formats import FORMAT_CHECKS
-from dpi_consult.gui.markdown_editor import MarkdownEditor
+
+if TYPE_CHECKING:
+    from dpi_consult.gui.markdown_editor import MarkdownEditor
 
 
 class AnswerWidget(QWidget):
@@ -263,7 +266,10 @@ class LongTextWidget(AnswerWidget):
         super().__init__(question, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.editor = MarkdownEditor(self, max_chars=question.max_chars)
+        # Imported with the first long answer: the default first page (identification) has none.
+        from dpi_consult.gui.markdown_editor import MarkdownEditor
+
+        self.editor: MarkdownEditor = MarkdownEditor(self, max_chars=question.max_chars)
         self.editor.editor.setAccessibleName(question.prompt)
         layout.addWidget(self.editor)
         self.editor.text_edited.connect(self.edited.emit)

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from dpi_consult import __version__
 from dpi_consult.errors import InputError
@@ -69,6 +69,8 @@ def offer_recovery(window: MainWindow) -> bool:
             try:
                 binding = form_for(recovery.draft, str(recovery.path))
             except InputError as exc:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.warning(window, window.tr("Cannot restore"), str(exc))
                 continue
             path = Path(recovery.original_path) if recovery.original_path else None

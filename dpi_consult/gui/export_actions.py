@@ -6,17 +6,17 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QObject
 
 from dpi_consult.errors import InputError
-from dpi_consult.gui.export_dialog import ExportDialog
-from dpi_consult.gui.job_runner import JobCancelled, run_with_progress
 from dpi_consult.settings import documents_dir
 
 if TYPE_CHECKING:
+    from dpi_consult.gui.export_dialog import ExportDialog
     from dpi_consult.gui.main_window import MainWindow
+
+# The dialogs, the job runner and the Qt classes they need are imported when an export starts: none of
+# them is part of the window's first frame.
 
 
 class ExportActions(QObject):
@@ -32,6 +32,8 @@ class ExportActions(QObject):
         return documents_dir() if documents_dir().is_dir() else Path.home()
 
     def _ask_output(self, title: str, name: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self.window, title, str(self._folder() / name),
                                               self.tr("Word documents (*.docx)"))
         if not path:
@@ -43,6 +45,8 @@ class ExportActions(QObject):
         document = self.window.document
         if document is None:
             return None
+        from dpi_consult.gui.export_dialog import ExportDialog
+
         dialog = ExportDialog(bool(document.draft.sources), self.last_template, self.window)
         if not self.ask_options(dialog):
             return None
@@ -59,6 +63,7 @@ class ExportActions(QObject):
             from dpi_consult.export.content import members_from_sources
             from dpi_consult.export.docx_contribution import write_contribution
             from dpi_consult.export.progress import Cancelled
+            from dpi_consult.gui.job_runner import JobCancelled
 
             annex = members_from_sources(form, draft) if with_annex else None
             try:
@@ -85,6 +90,10 @@ class ExportActions(QObject):
         return self._run(job, self.tr("Writing the blank questionnaire…"), out)
 
     def _run(self, job, label: str, out: Path) -> Path | None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from dpi_consult.gui.job_runner import JobCancelled, run_with_progress
+
         try:
             run_with_progress(self.window, self.tr("Export"), label, job)
         except JobCancelled:
@@ -101,6 +110,10 @@ class ExportActions(QObject):
         return bool(dialog.exec())
 
     def offer_to_open(self, out: Path) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export finished"),
                           self.tr("The document was written:\n%1").replace("%1", str(out)),
                           QMessageBox.StandardButton.Close, self.window)

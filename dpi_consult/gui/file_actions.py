@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dpi_consult.draft.files import DRAFT_SUFFIX
 from dpi_consult.errors import InputError
@@ -15,7 +14,12 @@ from dpi_consult.gui.document import DraftDocument
 from dpi_consult.settings import documents_dir, save_settings
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from dpi_consult.gui.main_window import MainWindow
+
+# QFileDialog and QMessageBox are imported where they are used: creating their Python classes (and
+# enums) costs start-up time, and the window's first frame needs neither.
 
 
 class FileActions(QObject):
@@ -42,6 +46,8 @@ class FileActions(QObject):
     def open_dialog(self) -> None:
         if not self.confirm_discard():
             return
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open a draft"), self._start_dir(),
                                               self.file_filter())
         if path:
@@ -53,6 +59,8 @@ class FileActions(QObject):
         try:
             document = DraftDocument.open(path)
         except InputError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self.window, self.tr("Cannot open the draft"), str(exc))
             return False
         self.window.set_document(document)
@@ -71,6 +79,8 @@ class FileActions(QObject):
         document = self.window.document
         if document is None:
             return False
+        from PySide6.QtWidgets import QFileDialog
+
         suggested = Path(self._start_dir()) / self._suggested_name(document)
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save the draft"), str(suggested),
                                               self.file_filter())
@@ -93,6 +103,8 @@ class FileActions(QObject):
         try:
             document.save(path, self.window.settings.user_name)
         except InputError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self.window, self.tr("Cannot save the draft"), str(exc))
             return False
         self.window.keeper.discard()
@@ -110,6 +122,8 @@ class FileActions(QObject):
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         """Save, Discard or Cancel; a method of its own so that tests can answer it."""
+        from PySide6.QtWidgets import QMessageBox
+
         document = self.window.document
         name = document.display_name if document is not None and document.path else self.tr("Untitled contribution")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
@@ -124,6 +138,8 @@ class FileActions(QObject):
         document = self.window.document
         if document is None or not document.modified:
             return True
+        from PySide6.QtWidgets import QMessageBox
+
         answer = self.ask_unsaved()
         if answer == QMessageBox.StandardButton.Save:
             return self.save()

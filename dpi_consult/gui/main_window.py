@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from dpi_consult.draft.files import DRAFT_SUFFIX
 from dpi_consult.form.model import Form
@@ -297,6 +297,8 @@ class MainWindow(QMainWindow):
         save_settings(settings)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from dpi_consult import __version__
 
         QMessageBox.about(self, self.tr("About dpi-consult"), self.tr(

@@ -12,9 +12,8 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject
 
-from dpi_consult.gui.markdown_editor import MarkdownEditor
-
 if TYPE_CHECKING:
+    from dpi_consult.gui.markdown_editor import MarkdownEditor
     from dpi_consult.gui.spell_highlighter import SpellHighlighter
 
 

@@ -1,0 +1,31 @@
+"""Modules that the window's first frame does not need stay out of the start-up import graph."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# Each one is imported where it is first used (an export, a long answer, reading a draft). importlib.resources
+# is not listed: only a wheel install spares it, and the tests run on an editable one.
+DEFERRED = (
+    "dpi_consult.gui.markdown_editor",
+    "dpi_consult.gui.export_dialog",
+    "dpi_consult.gui.job_runner",
+    "uuid",
+)
+
+
+def test_starting_the_window_leaves_deferred_modules_unimported(tmp_path: Path):
+    script = (
+        "import sys\n"
+        "from dpi_consult.gui.app import build_window, make_application\n"
+        "from dpi_consult.settings import load_settings\n"
+        "app = make_application()\n"
+        "window = build_window(None, load_settings())\n"
+        f"print(','.join(m for m in {DEFERRED!r} if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "DPI_CONSULT_HOME": str(tmp_path)})
+    assert result.stdout.strip() == ""
