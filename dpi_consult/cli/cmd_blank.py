@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from dpi_consult.cli.common import require_new_output, require_suffix
 from dpi_consult.errors import InputError
 from dpi_consult.form.registry import resolve_form
 
@@ -21,12 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     out = Path(args.output)
-    if out.suffix.lower() != ".docx":
-        raise InputError("le questionnaire doit avoir l’extension .docx", out)
-    if out.exists() and not args.force:
-        raise InputError("le fichier existe déjà (--force pour le remplacer)", out)
-    if str(out.parent) and not out.parent.is_dir():
-        raise InputError("le dossier n’existe pas", out.parent)
+    require_suffix(out, ".docx", "le questionnaire")
+    require_new_output(out, args.force)
     # python-docx is imported here, not at module level: every other command starts faster.
     from dpi_consult.questionnaire.blank_writer import write_blank
 

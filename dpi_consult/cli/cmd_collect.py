@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from dpi_consult.cli.common import require_new_output, require_suffix
 from dpi_consult.errors import InputError
 
 
@@ -35,12 +36,10 @@ def run(args: argparse.Namespace) -> int:
     from dpi_consult.form.registry import resolve_form
 
     path = Path(args.collective)
-    if path.suffix.lower() != DRAFT_SUFFIX:
-        raise InputError(f"le brouillon collectif doit avoir l’extension {DRAFT_SUFFIX}", path)
+    require_suffix(path, DRAFT_SUFFIX, "le brouillon collectif")
     created = not path.exists()
     if created:
-        if str(path.parent) and not path.parent.is_dir():
-            raise InputError("le dossier n’existe pas", path.parent)
+        require_new_output(path, force=False)
         form = resolve_form(args.form)
         collective = Draft.new(form, organisation=args.org)
     else:

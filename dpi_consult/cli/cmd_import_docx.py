@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dpi_consult.cli.common import current_author
+from dpi_consult.cli.common import current_author, require_new_output, require_suffix
 from dpi_consult.draft.files import DRAFT_SUFFIX, save_draft
-from dpi_consult.errors import InputError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,12 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     out = Path(args.output)
-    if out.suffix.lower() != DRAFT_SUFFIX:
-        raise InputError(f"le brouillon doit avoir l’extension {DRAFT_SUFFIX}", out)
-    if out.exists() and not args.force:
-        raise InputError("le fichier existe déjà (--force pour le remplacer)", out)
-    if str(out.parent) and not out.parent.is_dir():
-        raise InputError("le dossier n’existe pas", out.parent)
+    require_suffix(out, DRAFT_SUFFIX, "le brouillon")
+    require_new_output(out, args.force)
     # python-docx is imported here, not at module level: every other command starts faster.
     from dpi_consult.questionnaire.importer import import_questionnaire
 

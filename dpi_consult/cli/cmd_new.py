@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dpi_consult.cli.common import current_author
+from dpi_consult.cli.common import current_author, require_new_output, require_suffix
 from dpi_consult.draft.files import DRAFT_SUFFIX, save_draft
 from dpi_consult.draft.model import Draft
-from dpi_consult.errors import InputError
 from dpi_consult.form.registry import resolve_form
 
 
@@ -23,12 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    if out.suffix.lower() != DRAFT_SUFFIX:
-        raise InputError(f"le brouillon doit avoir l’extension {DRAFT_SUFFIX}", out)
-    if out.exists() and not args.force:
-        raise InputError("le fichier existe déjà (--force pour le remplacer)", out)
-    if not out.parent.is_dir() and str(out.parent):
-        raise InputError("le dossier n’existe pas", out.parent)
+    require_suffix(out, DRAFT_SUFFIX, "le brouillon")
+    require_new_output(out, args.force)
     form = resolve_form(args.form)
     draft = Draft.new(form, organisation=args.org)
     save_draft(draft, out, current_author())

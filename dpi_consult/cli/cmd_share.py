@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from dpi_consult.cli.common import require_new_output, require_suffix
 from dpi_consult.errors import InputError
 
 NAMING_CHOICES = {"oui": True, "non": False}
@@ -29,15 +30,11 @@ def run(args: argparse.Namespace) -> int:
     from dpi_consult.draft.values import is_empty
 
     source, out = Path(args.file), Path(args.output)
-    if out.suffix.lower() != DRAFT_SUFFIX:
-        raise InputError(f"l’export doit avoir l’extension {DRAFT_SUFFIX}", out)
+    require_suffix(out, DRAFT_SUFFIX, "l’export")
     if out.exists() and _same_file(source, out):
         raise InputError("l’export remplacerait le brouillon lui-même (ses notes et son historique seraient "
                          "perdus) : choisissez un autre nom", out)
-    if out.exists() and not args.force:
-        raise InputError("le fichier existe déjà (--force pour le remplacer)", out)
-    if str(out.parent) and not out.parent.is_dir():
-        raise InputError("le dossier n’existe pas", out.parent)
+    require_new_output(out, args.force)
     draft, binding = open_draft(source)
     if args.naming is not None:
         draft.annex_naming = NAMING_CHOICES[args.naming]
