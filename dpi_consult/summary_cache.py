@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from dpi_consult.atomic import write_atomic
 from dpi_consult.form.model import Form
-from dpi_consult.settings import data_dir
+from dpi_consult.json_cache import cache_file, read_json, write_json
 
 CACHE_VERSION = 1
 
 
+def _cache_name(form: Form) -> str:
+    return f"summaries-{form.source_sha256[:32]}-v{CACHE_VERSION}.json"
+
+
 def _cache_path(form: Form) -> Path:
-    return data_dir() / "cache" / f"summaries-{form.source_sha256[:32]}-v{CACHE_VERSION}.json"
+    return cache_file(_cache_name(form))
 
 
 def _render_all(form: Form) -> dict[str, str]:
@@ -33,19 +35,11 @@ def _summaries(form: Form) -> dict[str, str]:
 
 
 def _read_or_render(form: Form) -> dict[str, str]:
-    path = _cache_path(form)
-    try:
-        stored = json.loads(path.read_text(encoding="utf-8"))
-        if isinstance(stored, dict) and all(isinstance(v, str) for v in stored.values()):
-            return stored
-    except (OSError, ValueError):
-        pass
+    stored = read_json(_cache_name(form))
+    if isinstance(stored, dict) and all(isinstance(v, str) for v in stored.values()):
+        return stored
     rendered = _render_all(form)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, json.dumps(rendered, ensure_ascii=False).encode("utf-8"))
-    except OSError:
-        pass  # a read-only data folder only costs the rendering at the next start
+    write_json(_cache_name(form), rendered)
     return rendered
 
 

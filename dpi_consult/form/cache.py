@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from dpi_consult.atomic import write_atomic
 from dpi_consult.form.model import Form, Option, Question, QuestionKind, Section, SectionKind, VisibleIf
-from dpi_consult.settings import data_dir
+from dpi_consult.json_cache import cache_file, read_json, write_json
 
 CACHE_VERSION = 1
 
 
+def _cache_name(sha256: str) -> str:
+    return f"form-{sha256[:32]}-v{CACHE_VERSION}.json"
+
+
 def cache_path(sha256: str) -> Path:
-    return data_dir() / "cache" / f"form-{sha256[:32]}-v{CACHE_VERSION}.json"
+    return cache_file(_cache_name(sha256))
 
 
 def _question_data(q: Question) -> dict[str, Any]:
@@ -60,17 +62,14 @@ def form_from_data(data: dict[str, Any], source_text: str, sha256: str) -> Form:
 
 
 def read_cached(source_text: str, sha256: str) -> Form | None:
+    data = read_json(_cache_name(sha256))
+    if data is None:
+        return None
     try:
-        data = json.loads(cache_path(sha256).read_text(encoding="utf-8"))
         return form_from_data(data, source_text, sha256)
-    except (OSError, ValueError, KeyError, TypeError, IndexError):
-        return None  # missing or damaged: the caller parses the TOML again
+    except (ValueError, KeyError, TypeError, IndexError):
+        return None  # damaged: the caller parses the TOML again
 
 
 def write_cached(form: Form) -> None:
-    path = cache_path(form.source_sha256)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, json.dumps(form_to_data(form), ensure_ascii=False).encode("utf-8"))
-    except OSError:
-        pass  # a read-only data folder only costs the parsing at the next start
+    write_json(_cache_name(form.source_sha256), form_to_data(form))
