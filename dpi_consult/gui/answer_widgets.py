@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QIntValidator, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -95,7 +95,7 @@ class SingleChoiceWidget(AnswerWidget):
             row.addWidget(self.clear_button)
             layout.addLayout(row)
         else:
-            layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
+            _add_left_aligned(layout, self.clear_button)
         self.group.buttonToggled.connect(self._toggled)
 
     def _toggled(self, button: QAbstractButton, checked: bool) -> None:
@@ -141,7 +141,7 @@ class ComboChoiceWidget(AnswerWidget):
         for option in question.options:
             self.combo.addItem(option.label, option.id)
         self.combo.setMaxVisibleItems(20)
-        layout.addWidget(self.combo, 0, Qt.AlignmentFlag.AlignLeft)
+        _add_left_aligned(layout, self.combo)
         self.combo.activated.connect(lambda _index: self.edited.emit())
 
     def value(self) -> Value | None:
@@ -310,3 +310,12 @@ def make_answer_widget(question: Question, parent: QWidget | None = None) -> Ans
     if question.kind is QuestionKind.SINGLE_CHOICE and len(question.options) > MAX_RADIO_OPTIONS:
         return ComboChoiceWidget(question, parent)
     return WIDGETS[question.kind](question, parent)
+
+
+def _add_left_aligned(layout: QVBoxLayout, widget: QWidget) -> None:
+    """The widget at its natural width on the left (a stretch rather than a Qt alignment flag: see qt_values)."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(widget)
+    row.addStretch(1)
+    layout.addLayout(row)

@@ -6,7 +6,7 @@ import base64
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QWidget
 
@@ -46,7 +46,9 @@ class MainWindow(QMainWindow):
         self.navigator = SectionNavigator(self)
         self.navigator.section_chosen.connect(self.show_section)
         self.page_stack = QStackedWidget(self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Horizontal by default; passing the parent by keyword spares PySide building the Qt namespace to
+        # try the (orientation, parent) overload first (see qt_values).
+        self.splitter = QSplitter(parent=self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.page_stack)
@@ -93,10 +95,14 @@ class MainWindow(QMainWindow):
                 return
 
     # ----- menus
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        # setShortcuts, not setShortcut: resolving setShortcut's overloads makes PySide build the whole
+        # Qt namespace before the first frame (see qt_values); a standard key also gets every platform binding.
+        if isinstance(shortcut, str):
+            action.setShortcuts([QKeySequence(shortcut)])
+        elif shortcut is not None:
+            action.setShortcuts(shortcut)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -110,11 +116,11 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         self.save_action = self._action(self.tr("&Save"), self.files.save, QKeySequence.StandardKey.Save)
-        self.save_as_action = self._action(self.tr("Save &as…"), self.files.save_as, QKeySequence("Ctrl+Shift+S"))
+        self.save_as_action = self._action(self.tr("Save &as…"), self.files.save_as, "Ctrl+Shift+S")
         self.close_action = self._action(self.tr("&Close"), self.files.close_document, QKeySequence.StandardKey.Close)
         file_menu.addActions([self.save_action, self.save_as_action, self.close_action])
         file_menu.addSeparator()
-        self.export_action = self._action(self.tr("&Export to Word…"), self.exports.export_word, QKeySequence("Ctrl+E"))
+        self.export_action = self._action(self.tr("&Export to Word…"), self.exports.export_word, "Ctrl+E")
         self.blank_action = self._action(self.tr("Export the &blank questionnaire…"), self.exports.export_blank)
         file_menu.addActions([self.export_action, self.blank_action])
         file_menu.addSeparator()
@@ -130,12 +136,9 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.next_action = self._action(self.tr("&Next section"), lambda: self.navigator.step(1),
-                                        QKeySequence("Ctrl+PgDown"))
+                                        "Ctrl+PgDown")
         self.previous_action = self._action(self.tr("&Previous section"), lambda: self.navigator.step(-1),
-                                            QKeySequence("Ctrl+PgUp"))
-        for action in (self.next_action, self.previous_action):
-            # Text editors would otherwise swallow these keys while they have the focus.
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                                            "Ctrl+PgUp")
         view_menu.addActions([self.next_action, self.previous_action])
 
         help_menu = bar.addMenu(self.tr("&Help"))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
 
 from dpi_consult.form.model import SectionKind
 from dpi_consult.gui.document import DraftDocument
 from dpi_consult.gui.labels import status_label
+from dpi_consult.gui.qt_values import ELIDE_NONE, SCROLL_BAR_ALWAYS_OFF, set_property
 
 
 class SectionNavigator(QListWidget):
@@ -19,22 +20,23 @@ class SectionNavigator(QListWidget):
         self.setAccessibleName(self.tr("Sections of the form"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        set_property(self, "textElideMode", ELIDE_NONE)
         self.setUniformItemSizes(False)
         # Titles wrap to the pane's width; Adjust re-lays the items out when the splitter moves.
         self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_property(self, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         self.setSpacing(1)
         self.document: DraftDocument | None = None
+        self._section_ids: list[str] = []
         self.currentRowChanged.connect(self._row_changed)
 
     def set_document(self, document: DraftDocument) -> None:
         self.document = document
         self.blockSignals(True)
         self.clear()
-        for section in document.form.sections:
-            item = QListWidgetItem(self)
-            item.setData(Qt.ItemDataRole.UserRole, section.id)
+        self._section_ids = [section.id for section in document.form.sections]
+        for _section in document.form.sections:
+            QListWidgetItem(self)
         self.blockSignals(False)
         self.refresh_all()
 
@@ -66,8 +68,7 @@ class SectionNavigator(QListWidget):
                         .replace("%2", str(answered)).replace("%3", str(total)))
 
     def section_at(self, row: int) -> str | None:
-        item = self.item(row)
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        return self._section_ids[row] if 0 <= row < len(self._section_ids) else None
 
     def select_section(self, section_id: str) -> None:
         for row in range(self.count()):

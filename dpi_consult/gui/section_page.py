@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -22,6 +21,17 @@ from dpi_consult.form.model import Question, Section, SectionKind
 from dpi_consult.gui.answer_widgets import AnswerWidget, LongTextWidget, make_answer_widget
 from dpi_consult.gui.document import DraftDocument
 from dpi_consult.gui.labels import status_label
+from dpi_consult.gui.qt_values import (
+    ALIGN_RIGHT,
+    ALIGN_TOP,
+    DOWN_ARROW,
+    PLAIN_TEXT,
+    RICH_TEXT,
+    RIGHT_ARROW,
+    TEXT_SELECTABLE_BY_MOUSE,
+    TOOL_BUTTON_TEXT_BESIDE_ICON,
+    set_property,
+)
 from dpi_consult.summary_cache import summary_html
 from dpi_consult.visibility import is_visible
 
@@ -41,18 +51,18 @@ class QuestionCard(QFrame):
         prompt = QLabel(question.prompt, self)
         prompt.setObjectName("questionPrompt")
         prompt.setWordWrap(True)
-        prompt.setTextFormat(Qt.TextFormat.PlainText)
+        set_property(prompt, "textFormat", PLAIN_TEXT)
         marker = QLabel(self.tr("Required") if question.required else self.tr("Optional"), self)
         marker.setObjectName("requiredMarker" if question.required else "optionalMarker")
-        marker.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        set_property(marker, "alignment", ALIGN_RIGHT | ALIGN_TOP)
         header.addWidget(prompt, 1)
-        header.addWidget(marker, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(marker, 0)
         layout.addLayout(header)
         if question.help:
             help_label = QLabel(question.help, self)
             help_label.setObjectName("questionHelp")
             help_label.setWordWrap(True)
-            help_label.setTextFormat(Qt.TextFormat.PlainText)
+            set_property(help_label, "textFormat", PLAIN_TEXT)
             layout.addWidget(help_label)
         self.answer: AnswerWidget = make_answer_widget(question, self)
         layout.addWidget(self.answer)
@@ -103,14 +113,14 @@ class SectionPage(QScrollArea):
                                         else self.tr("About this section"))
             self.summary_toggle.setCheckable(True)
             self.summary_toggle.setChecked(True)
-            self.summary_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            self.summary_toggle.setArrowType(Qt.ArrowType.DownArrow)
+            set_property(self.summary_toggle, "toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)
+            set_property(self.summary_toggle, "arrowType", DOWN_ARROW)
             self.summary_toggle.setAccessibleName(self.tr("Show or hide the summary of the sheet"))
             self.summary = QLabel(summary_html(document.form, section.id), body)
             self.summary.setObjectName("sectionSummary")
-            self.summary.setTextFormat(Qt.TextFormat.RichText)
+            set_property(self.summary, "textFormat", RICH_TEXT)
             self.summary.setWordWrap(True)
-            self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            set_property(self.summary, "textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
             self.summary_toggle.toggled.connect(self.set_summary_visible)
             layout.addWidget(self.summary_toggle)
             layout.addWidget(self.summary)
@@ -145,7 +155,7 @@ class SectionPage(QScrollArea):
             return
         self.summary.setVisible(visible)
         self.summary_toggle.setChecked(visible)
-        self.summary_toggle.setArrowType(Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow)
+        set_property(self.summary_toggle, "arrowType", DOWN_ARROW if visible else RIGHT_ARROW)
 
     def refresh(self) -> None:
         """Show the document's values (after opening or restoring), without marking anything modified."""
