@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -29,7 +29,8 @@ DRAFT_KIND_SHARE = "share"
 
 def now_iso() -> str:
     """The current time, UTC, to the second, as written in files."""
-    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    # time, not datetime: this runs at start-up (a new draft's creation time) and datetime costs 1.6 ms to import.
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
 
 @dataclass(slots=True)

@@ -1,22 +1,27 @@
-"""A validated form kept as JSON by the hash of its text, so that starting needs no TOML parsing."""
+"""A validated form kept as JSON with its text, so that starting needs neither TOML parsing nor hashing."""
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 from typing import Any
 
 from dpi_consult.form.model import Form, Option, Question, QuestionKind, Section, SectionKind, VisibleIf
 from dpi_consult.json_cache import cache_file, read_json, write_json
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 
 
-def _cache_name(sha256: str) -> str:
-    return f"form-{sha256[:32]}-v{CACHE_VERSION}.json"
+def _cache_name(text: str) -> str:
+    # CRC-32 and length only name the file: the entry holds the whole text and is used only when that
+    # text is the form's, so a collision costs a re-parse, never a wrong form. hashlib would add 3 ms
+    # to every start (OpenSSL is loaded on its import); zlib is already loaded by PySide.
+    data = text.encode("utf-8")
+    return f"form-{zlib.crc32(data):08x}-{len(data)}-v{CACHE_VERSION}.json"
 
 
-def cache_path(sha256: str) -> Path:
-    return cache_file(_cache_name(sha256))
+def cache_path(text: str) -> Path:
+    return cache_file(_cache_name(text))
 
 
 def _question_data(q: Question) -> dict[str, Any]:
@@ -31,6 +36,7 @@ def _question_data(q: Question) -> dict[str, Any]:
 
 def form_to_data(form: Form) -> dict[str, Any]:
     return {
+        "source_text": form.source_text, "sha256": form.source_sha256,
         "id": form.id, "version": form.version, "title": form.title, "short_title": form.short_title,
         "language": form.language, "default_max_chars": form.default_max_chars, "description": form.description,
         "sections": [{"id": s.id, "kind": s.kind.value, "title": s.title, "number": s.number, "summary": s.summary,
@@ -38,7 +44,7 @@ def form_to_data(form: Form) -> dict[str, Any]:
     }
 
 
-def form_from_data(data: dict[str, Any], source_text: str, sha256: str) -> Form:
+def form_from_data(data: dict[str, Any]) -> Form:
     """Rebuild a form that was validated when it was cached; no checks are repeated."""
     sections = []
     for s in data["sections"]:
@@ -57,19 +63,20 @@ def form_from_data(data: dict[str, Any], source_text: str, sha256: str) -> Form:
                                 summary=s["summary"], questions=questions))
     return Form(id=data["id"], version=data["version"], title=data["title"], short_title=data["short_title"],
                 language=data["language"], default_max_chars=data["default_max_chars"],
-                description=data["description"], sections=tuple(sections), source_text=source_text,
-                source_sha256=sha256)
+                description=data["description"], sections=tuple(sections), source_text=data["source_text"],
+                source_sha256=data["sha256"])
 
 
-def read_cached(source_text: str, sha256: str) -> Form | None:
-    data = read_json(_cache_name(sha256))
-    if data is None:
+def read_cached(source_text: str) -> Form | None:
+    """The form validated from exactly this text, or None when no intact entry holds it."""
+    data = read_json(_cache_name(source_text))
+    if not isinstance(data, dict) or data.get("source_text") != source_text:
         return None
     try:
-        return form_from_data(data, source_text, sha256)
+        return form_from_data(data)
     except (ValueError, KeyError, TypeError, IndexError):
         return None  # damaged: the caller parses the TOML again
 
 
 def write_cached(form: Form) -> None:
-    write_json(_cache_name(form.source_sha256), form_to_data(form))
+    write_json(_cache_name(form.source_text), form_to_data(form))

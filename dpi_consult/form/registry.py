@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,8 +22,7 @@ def bundled_forms() -> dict[str, Form]:
     for entry in sorted(forms_dir().iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):
             text = decode_form_bytes(entry.read_bytes(), f"forms/{entry.name}")
-            sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-            form = read_cached(text, sha)
+            form = read_cached(text)
             if form is None:
                 from dpi_consult.form.loader import load_form_text
 
@@ -63,6 +61,8 @@ def is_bundled(form: Form) -> bool:
 
 def form_from_embedded(text: str, sha256: str, origin: str) -> Form:
     """A form carried inside a draft; its hash must match its text."""
+    import hashlib  # here only: its import loads OpenSSL, 3 ms that start-up does without
+
     actual = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if actual != sha256:
         raise FormError("le formulaire intégré ne correspond pas à son empreinte SHA-256", origin)
