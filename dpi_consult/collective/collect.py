@@ -305,6 +305,7 @@ class _Batch:
         old_time, new_time = _saved_time(old.saved_at), _saved_time(member.saved_at)
         if new_time is not None and (old_time is None or new_time > old_time):
             notes.insert(0, _changes(old, member))
+            member.member_id = old.member_id
             self._unindex(old)
             self.entries[index] = member
             self._index(index, member)

@@ -24,7 +24,7 @@ REGION = "identification.region"
 
 _KNOWN_KEYS = {
     "kind", "file_kind", "file", "sha256", "imported_at", "draft_id", "saved_at", "form", "kit_id",
-    "annex_naming", "identity", "answers",
+    "annex_naming", "identity", "answers", "member_id",
 }
 
 
@@ -44,8 +44,15 @@ class MemberContribution:
     file_kind: str = FILE_KIND_DRAFT
     kit_id: str | None = None
     annex_naming: bool | None = None
+    # The member's stable key in the collective (what consolidation provenance refers to): the draft id
+    # of its first contribution, kept when a newer file replaces it, even one with another draft id.
+    member_id: str = ""
     # Keys written by a newer version of the app: kept and written back as they were.
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.member_id:
+            self.member_id = self.draft_id
 
     @property
     def organisation(self) -> str:
@@ -74,6 +81,7 @@ class MemberContribution:
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "kind": SOURCE_KIND_MEMBER,
+            "member_id": self.member_id,
             "file_kind": self.file_kind,
             "file": self.file_name,
             "sha256": self.sha256,
@@ -116,6 +124,7 @@ class MemberContribution:
             file_kind=check.text(entry.get("file_kind", FILE_KIND_DRAFT), "file_kind"),
             kit_id=check.optional_text(entry.get("kit_id"), "kit_id"),
             annex_naming=annex_naming,
+            member_id=check.optional_text(entry.get("member_id"), "member_id") or "",
             extra={k: v for k, v in entry.items() if k not in _KNOWN_KEYS},
         )
 

@@ -61,8 +61,8 @@ def test_every_answer_of_every_member_is_stored_as_written_and_attributed(federa
         assert member.file_kind == "draft" and member.imported_at
     # Only what a share export keeps: no notes, statuses or history of any member.
     stored = load_json(path)["sources"][0]
-    assert set(stored) == {"kind", "file_kind", "file", "sha256", "imported_at", "draft_id", "saved_at", "form",
-                           "kit_id", "annex_naming", "identity", "answers"}
+    assert set(stored) == {"kind", "member_id", "file_kind", "file", "sha256", "imported_at", "draft_id",
+                           "saved_at", "form", "kit_id", "annex_naming", "identity", "answers"}
 
 
 def test_one_batch_with_every_outcome_goes_on_past_broken_files(federation, tmp_path: Path):
@@ -194,6 +194,10 @@ def test_same_kit_and_finess_or_organisation_is_the_same_member(tmp_path: Path):
                                                  Outcome.UPDATED]
     members = members_of(collective)
     assert [m.answers["fiche-01.difficultes"] for m in members] == ["v3", "x"]
+    # Each update took another draft id; the member keeps the key of its first contribution.
+    first_id = load_json(first)["draft_id"]
+    assert members[0].draft_id != first_id and members[0].member_id == first_id
+    assert members_of(collective)[0].member_id == first_id
     # Without a kit id, the same name is kept as another contribution, with a note.
     plain = Draft.new(form, organisation="Clinique de Bourges")
     plain.saved_at = "2025-05-05T10:00:00Z"
