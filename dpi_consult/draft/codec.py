@@ -7,19 +7,20 @@ from typing import Any
 
 from dpi_consult import __version__
 from dpi_consult.draft.history import FieldHistory, Revision
-from dpi_consult.draft.model import DRAFT_KIND_DRAFT, Draft, FormRef, SheetStatus, now_iso
+from dpi_consult.draft.model import DRAFT_KIND_DRAFT, DRAFT_KIND_KIT, Draft, FormRef, SheetStatus, now_iso
 from dpi_consult.draft.values import Value, is_value
 from dpi_consult.errors import DraftError
 
 FORMAT_NAME = "dpi-consult-draft"
 FORMAT_VERSION = 1
-# Minor 1 added the optional top-level fields `kind`, `kit_id` and `annex_naming`.
-FORMAT_MINOR = 1
+# Minor 1 added the optional top-level fields `kind`, `kit_id` and `annex_naming`; minor 2 the kind "kit" and
+# the optional `kit` and `proposal_decisions`.
+FORMAT_MINOR = 2
 
 _KNOWN_KEYS = {
     "format", "format_version", "format_minor", "app_version", "created_at", "saved_at", "form",
     "draft_id", "identity", "answers", "statuses", "notes", "history", "sources",
-    "kind", "kit_id", "annex_naming",
+    "kind", "kit_id", "annex_naming", "kit", "proposal_decisions",
 }
 _FORM_KEYS = {"id", "version", "toml", "sha256"}
 
@@ -173,6 +174,19 @@ def draft_from_json(data: Any, origin: str) -> Draft:
     annex_naming = data.get("annex_naming")
     if annex_naming is not None and not isinstance(annex_naming, bool):
         raise r.fail("annex_naming", f"true, false ou null était attendu, trouvé {_json_type(annex_naming)}")
+    # Format 1.2 fields; the kit codec (and the datetime it needs) is loaded only for files that have them.
+    kit = None
+    if data.get("kit") is not None:
+        from dpi_consult.kit.codec import kit_from_json
+
+        kit = kit_from_json(data["kit"], origin)
+    elif kind == DRAFT_KIND_KIT:
+        raise r.fail("kit", "un kit doit contenir l’objet « kit » (consignes, propositions, fédération)")
+    decisions: dict[str, str] = {}
+    if data.get("proposal_decisions") is not None:
+        from dpi_consult.kit.codec import decisions_from_json
+
+        decisions = decisions_from_json(data["proposal_decisions"], origin)
     app_version = data.get("app_version", "")
     created_at = data.get("created_at", "")
     saved_at = data.get("saved_at")
@@ -191,6 +205,8 @@ def draft_from_json(data: Any, origin: str) -> Draft:
         kind=kind,
         kit_id=kit_id,
         annex_naming=annex_naming,
+        kit=kit,
+        proposal_decisions=decisions,
         extra={k: v for k, v in data.items() if k not in _KNOWN_KEYS},
         format_minor_read=minor,
     )
@@ -223,6 +239,11 @@ def draft_to_json(draft: Draft) -> dict[str, Any]:
         "history": {key: [_revision_json(r) for r in h.revisions] for key, h in draft.history.items()},
         "sources": draft.sources,
     }
+    # Written only when present, so that drafts that have nothing to do with a kit read as before.
+    if draft.kit is not None:
+        data["kit"] = draft.kit.to_json()
+    if draft.proposal_decisions:
+        data["proposal_decisions"] = draft.proposal_decisions
     data.update(draft.extra)
     return data
 

@@ -11,6 +11,7 @@ from dpi_consult.draft.history import FieldHistory, record
 from dpi_consult.draft.ids import new_draft_id
 from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.form.model import Form, SectionKind
+from dpi_consult.kit.model import Kit
 
 
 class SheetStatus(StrEnum):
@@ -25,6 +26,8 @@ class SheetStatus(StrEnum):
 
 DRAFT_KIND_DRAFT = "draft"
 DRAFT_KIND_SHARE = "share"
+# Format 1.2: a member kit, the template a federation sends its members (opening one starts a new draft).
+DRAFT_KIND_KIT = "kit"
 
 
 def now_iso() -> str:
@@ -64,6 +67,11 @@ class Draft:
     # "La fédération peut-elle vous nommer dans l’annexe de sa contribution ?": None (unanswered) and
     # False both mean anonymous in the annex (format 1.1).
     annex_naming: bool | None = None
+    # Format 1.2: the kit settings a collective prepares, the kit a kit file carries, or the copy (without the
+    # member list) a member's draft keeps so that guidance and proposals show while drafting.
+    kit: Kit | None = None
+    # Format 1.2: what the member did with each proposed answer ("adopted", "edited", "ignored").
+    proposal_decisions: dict[str, str] = field(default_factory=dict)
     # Fields written by a newer minor version of the format: kept and written back as they were.
     extra: dict[str, Any] = field(default_factory=dict)
     format_minor_read: int = 0
@@ -104,6 +112,10 @@ class Draft:
     @property
     def is_share(self) -> bool:
         return self.kind == DRAFT_KIND_SHARE
+
+    @property
+    def is_kit(self) -> bool:
+        return self.kind == DRAFT_KIND_KIT
 
     @property
     def is_collective(self) -> bool:

@@ -145,7 +145,7 @@ def test_a_share_export_has_nothing_internal_and_collects_like_the_full_draft(fe
     shared_path = tmp_path / "partage.dpic"
     write_share(read_draft(full), shared_path)
     shared = load_json(shared_path)
-    assert shared["kind"] == "share" and shared["format_minor"] == 1
+    assert shared["kind"] == "share" and shared["format_minor"] == 2
     assert shared["notes"] == {} and shared["statuses"] == {} and shared["history"] == {} and shared["sources"] == []
     assert "Ne pas diffuser" not in shared_path.read_text(encoding="utf-8")
     assert shared["draft_id"] == draft.draft_id and shared["saved_at"] == draft.saved_at

@@ -1,0 +1,1 @@
+"""Member kits: what a federation sends its members to draft their contributions."""
