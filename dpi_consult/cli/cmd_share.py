@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dpi_consult.cli.common import require_new_output, require_suffix
+from dpi_consult.cli.common import require_new_output, require_suffix, warn_personal_data
 from dpi_consult.errors import InputError
 
 NAMING_CHOICES = {"oui": True, "non": False}
@@ -46,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
     dropped = "notes, statuts et historique retirés" + (", contributions des membres retirées"
                                                          if draft.is_collective else "")
     print(f"{out} : export de partage écrit ({answered} réponse(s) ; nom en annexe : {naming} ; {dropped})")
+    warn_personal_data(binding.form, shared, out)
     return 0
 
 
