@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from dpi_consult.collective.matrix import Matrix
+    from dpi_consult.collective.member import MemberContribution
+    from dpi_consult.draft.model import Draft
 
 # The values of MatrixSort, spelled out so that building the parser imports no collective module.
 SORTS = ("collecte", "nom", "total")
@@ -38,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
     lines = [f"Contribution collective : {len(members)} membre(s) ; formulaire {form.id} version {form.version}"]
     if not members:
         lines.append("Aucune contribution de membre collectée (dpi-consult collect pour en ajouter).")
+        lines += missing_lines(draft, members)
         print_lines(lines)
         return 0
     matrix = answer_matrix(form, members).sorted(MatrixSort(args.sort))
@@ -50,8 +53,23 @@ def run(args: argparse.Namespace) -> int:
             lines.append(f"{section.display_title} : {len(missing)} sans réponse : {names}")
         else:
             lines.append(f"{section.display_title} : 0 sans réponse (tous les membres ont répondu)")
+    lines += missing_lines(draft, members)
     print_lines(lines)
     return 0
+
+
+def missing_lines(draft: Draft, members: list[MemberContribution]) -> list[str]:
+    """"N’ont rien envoyé : …" when the collective prepared kits for a list of members."""
+    from dpi_consult.collective.expected import members_without_contribution
+
+    if draft.kit is None or not draft.kit.members:
+        return []
+    missing = members_without_contribution(draft, members)
+    expected = len(draft.kit.members)
+    if not missing:
+        return ["", f"Membres attendus : {expected} ; tous ont envoyé une contribution."]
+    names = ", ".join(m.name + (f" ({m.finess})" if m.finess else "") for m in missing)
+    return ["", f"Membres attendus : {expected} ; {len(missing)} n’ont rien envoyé.", f"N’ont rien envoyé : {names}"]
 
 
 def print_lines(lines: list[str]) -> None:

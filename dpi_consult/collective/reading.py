@@ -76,6 +76,9 @@ def load_dpic(path: Path, raw: bytes, sha256: str, imported_at: str) -> MemberCo
         if isinstance(data.get("sources"), list):
             data["sources"] = []
     draft = draft_from_json(data, origin)
+    if draft.is_kit:
+        raise ContributionRefused("c’est un kit, pas une contribution : le membre l’ouvre, le remplit et renvoie "
+                                  "son export pour la fédération")
     if draft.kind not in (DRAFT_KIND_DRAFT, DRAFT_KIND_SHARE):
         raise ContributionRefused(f"fichier de type « {draft.kind} » : ce n’est pas une contribution de membre")
     ref = draft.form_ref
