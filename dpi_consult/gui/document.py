@@ -13,12 +13,14 @@ from dpi_consult.form.model import Form
 
 if TYPE_CHECKING:
     from dpi_consult.draft.binding import FormBinding
+    from dpi_consult.kit.model import Kit
 
 
 class DraftDocument(QObject):
     """Every change to the draft goes through here, so the navigator, title and autosave stay in step."""
 
     value_changed = Signal(str)  # question id
+    decision_changed = Signal(str)  # question id of a proposed answer the member adopted, edited or ignored
     status_changed = Signal(str)  # section id
     modified_changed = Signal(bool)
     saved = Signal(str)  # path
@@ -44,6 +46,14 @@ class DraftDocument(QObject):
         from dpi_consult.draft.binding import open_draft
 
         draft, binding = open_draft(path)
+        if draft.is_kit:
+            # A kit is a template: each opening starts a new untitled draft, so the kit is never overwritten
+            # and no two members share a draft id.
+            from dpi_consult.kit.start import draft_from_kit
+
+            document = cls(binding.form, draft_from_kit(draft, str(path)), None, binding.notes, parent)
+            document.set_modified(True)
+            return document
         return cls.from_binding(draft, binding, Path(path), parent)
 
     @classmethod
@@ -97,6 +107,34 @@ class DraftDocument(QObject):
             self.draft.notes[section_id] = text
         else:
             self.draft.notes.pop(section_id, None)
+        self._touch()
+
+    @property
+    def is_member_of_kit(self) -> bool:
+        """A member's draft started from a federation's kit: guidance, proposals and the naming question show."""
+        return self.draft.kit is not None and self.draft.kit_id is not None and not self.draft.is_kit
+
+    def proposal_decision(self, question_id: str) -> str | None:
+        return self.draft.proposal_decisions.get(question_id)
+
+    def set_proposal_decision(self, question_id: str, decision: str | None) -> None:
+        if self.proposal_decision(question_id) == decision:
+            return
+        if decision is None:
+            self.draft.proposal_decisions.pop(question_id, None)
+        else:
+            self.draft.proposal_decisions[question_id] = decision
+        self._touch()
+        self.decision_changed.emit(question_id)
+
+    def set_annex_naming(self, naming: bool | None) -> None:
+        if self.draft.annex_naming is not naming:
+            self.draft.annex_naming = naming
+            self._touch()
+
+    def set_kit(self, kit: Kit) -> None:
+        """The kit settings a collective draft prepared (guidance, proposals, deadline, expected members)."""
+        self.draft.kit = kit
         self._touch()
 
     def save(self, path: str | Path, author: str) -> None:

@@ -14,6 +14,7 @@ from dpi_consult.settings import documents_dir
 if TYPE_CHECKING:
     from dpi_consult.gui.export_dialog import ExportDialog
     from dpi_consult.gui.main_window import MainWindow
+    from dpi_consult.personal_data import PersonalDataFinding
 
 # The dialogs, the job runner and the Qt classes they need are imported when an export starts: none of
 # them is part of the window's first frame.
@@ -44,6 +45,11 @@ class ExportActions(QObject):
         """Ask the options and the file, export with a progress bar, then offer to open it."""
         document = self.window.document
         if document is None:
+            return None
+        from dpi_consult.personal_data import scan_draft
+
+        findings = scan_draft(document.form, document.draft)
+        if findings and not self.confirm_personal_data(findings):
             return None
         from dpi_consult.gui.export_dialog import ExportDialog
 
@@ -104,6 +110,13 @@ class ExportActions(QObject):
             return None
         self.offer_to_open(out)
         return out
+
+    def confirm_personal_data(self, findings: list[PersonalDataFinding]) -> bool:
+        """A method of its own so that tests can answer the warning."""
+        from dpi_consult.gui.personal_data_dialog import confirm_personal_data
+
+        assert self.window.document is not None
+        return confirm_personal_data(self.window, self.window.document.form, findings)
 
     def ask_options(self, dialog: ExportDialog) -> bool:
         """A method of its own so that tests can answer the dialog."""

@@ -65,6 +65,9 @@ class FileActions(QObject):
             return False
         self.window.set_document(document)
         self._remember(path)
+        if document.path is None:
+            self.window.statusBar().showMessage(
+                self.tr("New draft started from the federation’s kit: save it under a name of your own."), 15000)
         return True
 
     def save(self) -> bool:

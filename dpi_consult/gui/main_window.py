@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from dpi_consult.draft.files import DRAFT_SUFFIX
 from dpi_consult.form.model import Form
@@ -23,6 +23,8 @@ from dpi_consult.gui.spelling_support import SpellingSupport
 from dpi_consult.settings import Settings, save_settings
 
 if TYPE_CHECKING:
+    from dpi_consult.gui.kit_actions import KitActions
+    from dpi_consult.gui.kit_banner import KitBanner
     from dpi_consult.gui.welcome_page import WelcomePage
     from dpi_consult.search import SearchHit
 
@@ -46,12 +48,20 @@ class MainWindow(QMainWindow):
         self.navigator = SectionNavigator(self)
         self.navigator.section_chosen.connect(self.show_section)
         self.page_stack = QStackedWidget(self)
+        # The pages, under the kit banner of a member's draft when there is one.
+        self.page_area = QWidget(self)
+        self._page_layout = QVBoxLayout(self.page_area)
+        self._page_layout.setContentsMargins(0, 0, 0, 0)
+        self._page_layout.setSpacing(0)
+        self._page_layout.addWidget(self.page_stack)
+        self.kit_banner: KitBanner | None = None
+        self._kit_actions: KitActions | None = None
         # Horizontal by default; passing the parent by keyword spares PySide building the Qt namespace to
         # try the (orientation, parent) overload first (see qt_values).
         self.splitter = QSplitter(parent=self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigator)
-        self.splitter.addWidget(self.page_stack)
+        self.splitter.addWidget(self.page_area)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.navigator.setMinimumWidth(220)
@@ -124,6 +134,12 @@ class MainWindow(QMainWindow):
         self.blank_action = self._action(self.tr("Export the &blank questionnaire…"), self.exports.export_blank)
         file_menu.addActions([self.export_action, self.blank_action])
         file_menu.addSeparator()
+        self.share_action = self._action(self.tr("Export for the &federation…"),
+                                         lambda: self.kit_actions.export_for_federation())
+        self.prepare_kit_action = self._action(self.tr("Prepare the &members’ kit…"),
+                                               lambda: self.kit_actions.prepare_kit())
+        file_menu.addActions([self.share_action, self.prepare_kit_action])
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Preferences…"), self.edit_preferences,
                                          QKeySequence.StandardKey.Preferences))
         file_menu.addSeparator()
@@ -159,6 +175,19 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.save_as_action, self.close_action, self.search_action,
                        self.next_action, self.previous_action, self.export_action):
             action.setEnabled(has_document)
+        draft = self.document.draft if self.document is not None else None
+        # A member sends its own answers; a federation prepares kits from a draft that is not itself a member's.
+        self.share_action.setEnabled(draft is not None and not draft.is_collective)
+        self.prepare_kit_action.setEnabled(draft is not None and draft.kit_id is None and not draft.is_share)
+
+    @property
+    def kit_actions(self) -> KitActions:
+        """Made on first use: kits and the federation export are not part of the first frame."""
+        if self._kit_actions is None:
+            from dpi_consult.gui.kit_actions import KitActions
+
+            self._kit_actions = KitActions(self)
+        return self._kit_actions
 
     @property
     def welcome(self) -> WelcomePage:
@@ -184,6 +213,10 @@ class MainWindow(QMainWindow):
             self.page_stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
+        if self.kit_banner is not None:
+            self._page_layout.removeWidget(self.kit_banner)
+            self.kit_banner.deleteLater()
+            self.kit_banner = None
         self.document = document
         self.keeper.watch(document)
         if document is None:
@@ -196,6 +229,11 @@ class MainWindow(QMainWindow):
             document.value_changed.connect(self._value_changed)
             document.status_changed.connect(self.navigator.refresh_section)
             self.navigator.set_document(document)
+            if document.is_member_of_kit:
+                from dpi_consult.gui.kit_banner import KitBanner
+
+                self.kit_banner = KitBanner(document, self.page_area)
+                self._page_layout.insertWidget(0, self.kit_banner)
             self.central.setCurrentWidget(self.splitter)
             last = self.settings.window_state.get("last_section")
             section_ids = [s.id for s in document.form.sections]

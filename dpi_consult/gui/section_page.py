@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpi_consult.draft.model import SheetStatus
+from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.form.model import Question, Section, SectionKind
 from dpi_consult.gui.answer_widgets import AnswerWidget, LongTextWidget, make_answer_widget
 from dpi_consult.gui.document import DraftDocument
@@ -32,8 +35,12 @@ from dpi_consult.gui.qt_values import (
     TOOL_BUTTON_TEXT_BESIDE_ICON,
     set_property,
 )
+from dpi_consult.kit.model import DECISION_ADOPTED, DECISION_EDITED, DECISION_IGNORED
 from dpi_consult.summary_cache import summary_html
 from dpi_consult.visibility import is_visible
+
+if TYPE_CHECKING:
+    from dpi_consult.gui.kit_question import KitQuestionPanel
 
 EditorHook = Callable[[LongTextWidget], None]
 
@@ -67,6 +74,11 @@ class QuestionCard(QFrame):
         self.answer: AnswerWidget = make_answer_widget(question, self)
         layout.addWidget(self.answer)
         prompt.setBuddy(self.answer)
+
+    def add_above_answer(self, widget: QWidget) -> None:
+        """Between the help and the editor (a kit's guidance and proposal)."""
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.answer), widget)
 
 
 class SectionPage(QScrollArea):
@@ -133,6 +145,9 @@ class SectionPage(QScrollArea):
             card.answer.edited.connect(lambda q=question.id: self._answer_edited(q))
             if editor_hook is not None and isinstance(card.answer, LongTextWidget):
                 editor_hook(card.answer)
+        self.kit_panels: dict[str, KitQuestionPanel] = {}
+        if document.is_member_of_kit:
+            self._add_kit_panels()
 
         notes_label = QLabel(self.tr("Internal notes for the team (never exported)"), body)
         notes_label.setObjectName("notesLabel")
@@ -168,8 +183,70 @@ class SectionPage(QScrollArea):
         self.notes.blockSignals(True)
         self.notes.setPlainText(self.document.note(self.section.id))
         self.notes.blockSignals(False)
+        for question_id, panel in self.kit_panels.items():
+            panel.show_decision(self.document.proposal_decision(question_id))
         self.update_visibility()
         self.update_progress()
+
+    def _add_kit_panels(self) -> None:
+        from dpi_consult.gui.kit_question import KitQuestionPanel
+
+        kit = self.document.draft.kit
+        assert kit is not None
+        for question_id, card in self.cards.items():
+            guidance, proposal = kit.guidance.get(question_id), kit.proposals.get(question_id)
+            if not (guidance and guidance.strip()) and proposal is None:
+                continue
+            panel = KitQuestionPanel(card.question, guidance, proposal, card)
+            card.add_above_answer(panel)
+            self.kit_panels[question_id] = panel
+            panel.adopt_requested.connect(lambda q=question_id: self.take_proposal(q, DECISION_ADOPTED))
+            panel.edit_requested.connect(lambda q=question_id: self.take_proposal(q, DECISION_EDITED))
+            panel.ignore_requested.connect(lambda q=question_id: self._decide(q, DECISION_IGNORED))
+            panel.undo_requested.connect(lambda q=question_id: self.undo_proposal(q))
+
+    def _proposal(self, question_id: str) -> Value | None:
+        kit = self.document.draft.kit
+        return kit.proposals.get(question_id) if kit is not None else None
+
+    def take_proposal(self, question_id: str, decision: str) -> None:
+        """Adopt or edit: the proposal becomes the answer (after asking, when it would replace the member's own)."""
+        proposal = self._proposal(question_id)
+        current = self.document.value(question_id)
+        if proposal is None:
+            return
+        if not is_empty(current) and current != proposal and not self.confirm_replace(question_id):
+            return
+        card = self.cards[question_id]
+        card.answer.set_value(copy.deepcopy(proposal))
+        self.document.set_value(question_id, copy.deepcopy(proposal))
+        self._decide(question_id, decision)
+        self.update_visibility()
+        self.update_progress()
+        if decision == DECISION_EDITED:
+            card.answer.focus_answer()
+
+    def undo_proposal(self, question_id: str) -> None:
+        """Back to undecided; an answer that is still the proposal as it came goes with it."""
+        decision = self.document.proposal_decision(question_id)
+        if decision in (DECISION_ADOPTED, DECISION_EDITED) and self.document.value(question_id) == \
+                self._proposal(question_id):
+            self.cards[question_id].answer.set_value(None)
+            self.document.set_value(question_id, None)
+            self.update_progress()
+        self._decide(question_id, None)
+
+    def _decide(self, question_id: str, decision: str | None) -> None:
+        self.document.set_proposal_decision(question_id, decision)
+        self.kit_panels[question_id].show_decision(decision)
+
+    def confirm_replace(self, question_id: str) -> bool:
+        """A method of its own so that tests can answer it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(self, self.tr("Replace your answer?"), self.tr(
+            "Your answer to this question will be replaced by the federation’s proposal."))
+        return answer == QMessageBox.StandardButton.Yes
 
     def update_visibility(self) -> None:
         for card in self.cards.values():
@@ -183,6 +260,10 @@ class SectionPage(QScrollArea):
     def _answer_edited(self, question_id: str) -> None:
         card = self.cards[question_id]
         self.document.set_value(question_id, card.answer.value())
+        if self.document.proposal_decision(question_id) == DECISION_ADOPTED and \
+                card.answer.value() != self._proposal(question_id):
+            # The member reworded an adopted proposal: it is now an edited one.
+            self._decide(question_id, DECISION_EDITED)
         if any(c.question.visible_if and c.question.visible_if.question == question_id for c in self.cards.values()):
             self.update_visibility()
         self.update_progress()

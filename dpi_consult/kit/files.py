@@ -31,16 +31,20 @@ class KitFile:
     member: KitMember | None  # None for the generic kit
 
 
+def default_kit(collective: Draft) -> Kit:
+    """New kit settings for a collective, its identity as the federation contact; not stored in the draft."""
+    email = collective.identity.get(EMAIL)
+    return Kit(new_draft_id(), collective.organisation, email if isinstance(email, str) else "")
+
+
 def ensure_kit(collective: Draft) -> Kit:
-    """The collective's kit settings, created on first use with its identity as the federation contact.
+    """The collective's kit settings, created on first use.
 
     The kit id is made once and kept: kits prepared again later (a new deadline, more members) keep
     matching the contributions sent back from earlier ones.
     """
     if collective.kit is None:
-        email = collective.identity.get(EMAIL)
-        collective.kit = Kit(new_draft_id(), collective.organisation,
-                             email if isinstance(email, str) else "")
+        collective.kit = default_kit(collective)
     return collective.kit
 
 
@@ -95,6 +99,13 @@ def kit_files(kit: Kit, out_dir: Path, federation: str) -> list[KitFile]:
     for member in kit.members:
         files.append(KitFile(unique(f"kit-{safe_stem(member.name) or 'membre'}"), member))
     return files
+
+
+def existing_kit_files(collective: Draft, out_dir: str | Path) -> list[Path]:
+    """The kit files that writing the collective's kits into `out_dir` would replace."""
+    kit = ensure_kit(collective)
+    return [item.path for item in kit_files(kit, Path(out_dir), kit.federation_name or collective.organisation)
+            if item.path.exists()]
 
 
 def write_kits(collective: Draft, out_dir: str | Path, force: bool = False) -> list[KitFile]:

@@ -53,11 +53,9 @@ def parse_members_csv(text: str, origin: str) -> list[KitMember]:
                          "membre par ligne)", origin)
     sep = ";" if header_line.count(";") >= header_line.count(",") else ","
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
-    members: list[KitMember] = []
+    rows_read: list[tuple[int, str, str, str]] = []
     columns: dict[str, int] | None = None
     width = 0
-    seen_finess: dict[str, int] = {}
-    seen_names: dict[str, tuple[int, str]] = {}
     for row in rows:
         line = rows.line_num
         if not any(cell.strip() for cell in row):
@@ -70,10 +68,25 @@ def parse_members_csv(text: str, origin: str) -> list[KitMember]:
             raise InputError(f"ligne {line} : {len(row)} colonnes pour {width} en-têtes (séparateur « {sep} » "
                              "dans un nom ? mettez-le entre guillemets)", origin)
         cells = {field: (row[index].strip() if index < len(row) else "") for field, index in columns.items()}
-        name = cells["name"]
+        rows_read.append((line, cells["name"], cells.get("finess", ""), cells.get("email", "")))
+    if columns is None or not rows_read:
+        raise InputError("aucun membre dans le fichier (une ligne d’en-tête, puis un membre par ligne)", origin)
+    return checked_members(rows_read, origin)
+
+
+def checked_members(rows: list[tuple[int, str, str, str]], origin: str) -> list[KitMember]:
+    """Members from (line, name, FINESS, e-mail) rows, from a CSV file or typed in a table.
+
+    The first bad row raises InputError naming `origin` and the line.
+    """
+    members: list[KitMember] = []
+    seen_finess: dict[str, int] = {}
+    seen_names: dict[str, tuple[int, str]] = {}
+    for line, raw_name, raw_finess, raw_email in rows:
+        name, email = raw_name.strip(), raw_email.strip()
         if not name:
             raise InputError(f"ligne {line} : nom du membre manquant", origin)
-        finess = cells.get("finess", "").replace(" ", "").upper()
+        finess = raw_finess.replace(" ", "").upper()
         if finess:
             problem = finess_problem(finess)
             if problem:
@@ -81,7 +94,6 @@ def parse_members_csv(text: str, origin: str) -> list[KitMember]:
             if finess in seen_finess:
                 raise InputError(f"ligne {line} : FINESS {finess} déjà donné ligne {seen_finess[finess]}", origin)
             seen_finess[finess] = line
-        email = cells.get("email", "")
         if email and email_problem(email):
             raise InputError(f"ligne {line} : adresse électronique « {email} » invalide", origin)
         # Two members may share a name (« Clinique du Parc » in two towns) only when FINESS numbers tell them apart.
@@ -91,8 +103,6 @@ def parse_members_csv(text: str, origin: str) -> list[KitMember]:
                              "numéros FINESS pour distinguer deux organisations du même nom)", origin)
         seen_names[normalised_name(name)] = (line, finess)
         members.append(KitMember(name, finess, email))
-    if columns is None or not members:
-        raise InputError("aucun membre dans le fichier (une ligne d’en-tête, puis un membre par ligne)", origin)
     return members
 
 

@@ -131,6 +131,10 @@
         <translation>Impossible d’ouvrir le brouillon</translation>
     </message>
     <message>
+        <source>New draft started from the federation’s kit: save it under a name of your own.</source>
+        <translation>Nouveau brouillon créé à partir du kit de la fédération : enregistrez-le sous un nom qui vous est propre.</translation>
+    </message>
+    <message>
         <source>Save the draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
@@ -170,6 +174,145 @@
     </message>
 </context>
 <context>
+    <name>KitActions</name>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <source>The export would replace the draft itself, with its notes and history: choose another name.</source>
+        <translation>L’export remplacerait le brouillon lui-même, avec ses notes et son historique : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Written for the federation: %1</source>
+        <translation>Export pour la fédération écrit : %1</translation>
+    </message>
+    <message>
+        <source>Export for the federation</source>
+        <translation>Exporter pour la fédération</translation>
+    </message>
+    <message>
+        <source>The file to send to the federation was written:
+%1
+
+It holds your identity, your answers and your answer on being named in the annex; not your internal notes, statuses, history, nor the federation’s guidance and proposals.</source>
+        <translation>Le fichier à envoyer à la fédération a été écrit :
+%1
+
+Il contient votre identité, vos réponses et votre réponse sur la mention de votre nom dans l’annexe ; ni vos notes internes, ni les statuts, ni l’historique, ni les consignes et propositions de la fédération.</translation>
+    </message>
+    <message>
+        <source>dpi-consult drafts (*.dpic)</source>
+        <translation>Brouillons dpi-consult (*.dpic)</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the kits</source>
+        <translation>Préparation des kits impossible</translation>
+    </message>
+    <message>
+        <source>Replace the kits?</source>
+        <translation>Remplacer les kits ?</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds kits with the same names. Replace them?</source>
+        <translation>Le dossier %1 contient déjà des kits portant les mêmes noms. Les remplacer ?</translation>
+    </message>
+    <message>
+        <source>Kits prepared</source>
+        <translation>Kits préparés</translation>
+    </message>
+    <message>
+        <source>%1 kit(s) written in %2. Save the collective draft: it keeps the kit settings and the list of expected members.</source>
+        <translation>%1 kit(s) écrit(s) dans %2. Enregistrez le brouillon collectif : il conserve les réglages du kit et la liste des membres attendus.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+</context>
+<context>
+    <name>KitBanner</name>
+    <message>
+        <source>Questions to the federation: %1</source>
+        <translation>Questions à la fédération : %1</translation>
+    </message>
+    <message>
+        <source>May the federation name you in the annex of its contribution?</source>
+        <translation>La fédération peut-elle vous nommer dans l’annexe de sa contribution ?</translation>
+    </message>
+    <message>
+        <source>No answer (anonymous)</source>
+        <translation>Sans réponse (anonyme)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No (anonymous)</source>
+        <translation>Non (anonyme)</translation>
+    </message>
+    <message>
+        <source>Naming in the federation’s annex</source>
+        <translation>Mention de votre nom dans l’annexe de la fédération</translation>
+    </message>
+</context>
+<context>
+    <name>KitQuestionPanel</name>
+    <message>
+        <source>Guidance from the federation</source>
+        <translation>Consigne de la fédération</translation>
+    </message>
+    <message>
+        <source>Answer proposed by the federation</source>
+        <translation>Réponse proposée par la fédération</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Adopter</translation>
+    </message>
+    <message>
+        <source>Make this proposal your answer</source>
+        <translation>Faire de cette proposition votre réponse</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Copy this proposal into your answer to adapt it</source>
+        <translation>Recopier cette proposition dans votre réponse pour l’adapter</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Answer without this proposal</source>
+        <translation>Répondre sans tenir compte de cette proposition</translation>
+    </message>
+    <message>
+        <source>Undo this choice</source>
+        <translation>Revenir sur ce choix</translation>
+    </message>
+    <message>
+        <source>You adopted this proposal: it is your answer.</source>
+        <translation>Proposition adoptée : c’est votre réponse.</translation>
+    </message>
+    <message>
+        <source>You took this proposal up and adapted it in your answer.</source>
+        <translation>Proposition reprise et adaptée dans votre réponse.</translation>
+    </message>
+    <message>
+        <source>You ignored this proposal: it is not part of your answer.</source>
+        <translation>Proposition ignorée : elle ne fait pas partie de votre réponse.</translation>
+    </message>
+    <message>
+        <source>Not part of your answer unless you adopt or edit it.</source>
+        <translation>Elle ne compte dans votre réponse que si vous l’adoptez ou la modifiez.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -206,6 +349,14 @@
     <message>
         <source>Export the &amp;blank questionnaire…</source>
         <translation>Exporter le questionnaire &amp;vierge…</translation>
+    </message>
+    <message>
+        <source>Export for the &amp;federation…</source>
+        <translation>Exporter pour la &amp;fédération…</translation>
+    </message>
+    <message>
+        <source>Prepare the &amp;members’ kit…</source>
+        <translation>Préparer le &amp;kit des membres…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -352,6 +503,29 @@
     </message>
 </context>
 <context>
+    <name>PersonalDataWarning</name>
+    <message>
+        <source>Possible personal data</source>
+        <translation>Données personnelles possibles</translation>
+    </message>
+    <message>
+        <source>And %1 more.</source>
+        <translation>Et %1 autre(s).</translation>
+    </message>
+    <message>
+        <source>Some answers seem to contain personal data (of patients or staff). Check them before sending your contribution:</source>
+        <translation>Certaines réponses semblent contenir des données personnelles (de patients ou de personnels). Vérifiez-les avant d’envoyer votre contribution :</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -400,6 +574,145 @@
     <message>
         <source>Enter your name to save the preferences.</source>
         <translation>Saisissez votre nom pour enregistrer les préférences.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareKitDialog</name>
+    <message>
+        <source>Prepare the members’ kit</source>
+        <translation>Préparer le kit des membres</translation>
+    </message>
+    <message>
+        <source>Federation and deadline</source>
+        <translation>Fédération et date limite</translation>
+    </message>
+    <message>
+        <source>Guidance per question</source>
+        <translation>Consignes par question</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Write the kits</source>
+        <translation>Écrire les kits</translation>
+    </message>
+    <message>
+        <source>Federation:</source>
+        <translation>Fédération :</translation>
+    </message>
+    <message>
+        <source>Contact e-mail:</source>
+        <translation>Adresse électronique de contact :</translation>
+    </message>
+    <message>
+        <source>Deadline for the members’ answers:</source>
+        <translation>Date limite de renvoi des contributions :</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>Attach proposed answers (the collective draft’s current answers: %1)</source>
+        <translation>Joindre des réponses proposées (les réponses actuelles de la contribution collective : %1)</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Dossier de destination</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>Dossier de destination :</translation>
+    </message>
+    <message>
+        <source>The kits carry the form, the federation, the deadline, the guidance and the proposed answers; never the collected contributions, the notes or the history.</source>
+        <translation>Les kits contiennent le formulaire, la fédération, la date limite, les consignes et les réponses proposées ; jamais les contributions collectées, les notes ni l’historique.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Guidance for this question (Markdown)</source>
+        <translation>Consigne pour cette question (Markdown)</translation>
+    </message>
+    <message>
+        <source>Guidance shown to members above this question, in Markdown (**bold**, lists…)</source>
+        <translation>Consigne montrée aux membres au-dessus de cette question, en Markdown (**gras**, listes…)</translation>
+    </message>
+    <message>
+        <source>With a list of members, one kit per member is written, pre-filled with its identity, and the overview shows who has sent nothing.</source>
+        <translation>Avec une liste de membres, un kit est écrit pour chaque membre, prérempli avec son identité, et la vue d’ensemble montre qui n’a rien envoyé.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>FINESS</source>
+        <translation>FINESS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Expected members</source>
+        <translation>Membres attendus</translation>
+    </message>
+    <message>
+        <source>&amp;Add a member</source>
+        <translation>&amp;Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected members</source>
+        <translation>&amp;Retirer les membres sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Load a CSV file…</source>
+        <translation>&amp;Charger un fichier CSV…</translation>
+    </message>
+    <message>
+        <source>Load the list of members</source>
+        <translation>Charger la liste des membres</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read the list of members</source>
+        <translation>Lecture de la liste des membres impossible</translation>
+    </message>
+    <message>
+        <source>List of members</source>
+        <translation>Liste des membres</translation>
+    </message>
+    <message>
+        <source>Folder for the kits</source>
+        <translation>Dossier des kits</translation>
+    </message>
+    <message>
+        <source>Give the federation’s name: members see it on their kit.</source>
+        <translation>Indiquez le nom de la fédération : les membres le voient sur leur kit.</translation>
+    </message>
+    <message>
+        <source>The contact e-mail address is not valid.</source>
+        <translation>L’adresse électronique de contact n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>Choose the folder where the kits are written.</source>
+        <translation>Choisissez le dossier où écrire les kits.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the kits</source>
+        <translation>Préparation des kits impossible</translation>
     </message>
 </context>
 <context>
@@ -559,6 +872,14 @@
     <message>
         <source>Internal notes</source>
         <translation>Notes internes</translation>
+    </message>
+    <message>
+        <source>Replace your answer?</source>
+        <translation>Remplacer votre réponse ?</translation>
+    </message>
+    <message>
+        <source>Your answer to this question will be replaced by the federation’s proposal.</source>
+        <translation>Votre réponse à cette question sera remplacée par la proposition de la fédération.</translation>
     </message>
     <message>
         <source>%1 of %2 questions answered</source>

@@ -13,6 +13,13 @@ DEFERRED = (
     "dpi_consult.gui.markdown_editor",
     "dpi_consult.gui.export_dialog",
     "dpi_consult.gui.job_runner",
+    "dpi_consult.gui.kit_actions",
+    "dpi_consult.gui.kit_banner",
+    "dpi_consult.gui.kit_dialog",
+    "dpi_consult.gui.kit_question",
+    "dpi_consult.gui.personal_data_dialog",
+    "dpi_consult.kit.codec",
+    "dpi_consult.personal_data",
     "uuid",
 )
 
