@@ -53,3 +53,13 @@ def test_the_draft_scan_skips_the_identification_section_and_keeps_form_order():
     assert [(f.question_id, f.kind) for f in findings] == [("fiche-01.difficultes", "phone"),
                                                            ("fiche-02.difficultes", "email")]
     assert findings[0].line() == "fiche-01.difficultes : numéro de téléphone : « Tél. 04 67 33 93 33 »"
+
+
+def test_a_generated_federation_of_opinions_raises_no_alarm(tmp_path):
+    from dpi_consult.demo.generator import write_demo
+    from dpi_consult.draft.files import read_draft
+
+    form = bundled_form()
+    members = write_demo(tmp_path, form, 20, seed=11).members
+    assert sum(len(draft.answers) for draft in map(read_draft, members)) > 100
+    assert [f.line() for path in members for f in scan_draft(form, read_draft(path))] == []

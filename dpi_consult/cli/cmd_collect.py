@@ -49,6 +49,9 @@ def run(args: argparse.Namespace) -> int:
         with gc_paused():
             collective, binding = open_draft(path)
         form = binding.form
+        if collective.is_kit:
+            raise InputError("c’est un kit de membre, pas le brouillon collectif : collectez dans le brouillon "
+                             "collectif de la fédération", path)
         if collective.is_share:
             raise InputError("c’est un export de partage, pas un brouillon de travail : collectez dans le "
                              "brouillon collectif de la fédération", path)

@@ -43,6 +43,8 @@ def _from_kit(args: argparse.Namespace, out: Path) -> int:
 
     if args.form is not None:
         raise InputError("--form et --from-kit s’excluent : le kit porte son formulaire")
+    if out.exists() and Path(args.kit).exists() and out.samefile(args.kit):
+        raise InputError("le brouillon remplacerait le kit lui-même : choisissez un autre nom", out)
     kit_file, binding = open_draft(args.kit)
     draft = draft_from_kit(kit_file, args.kit)
     if args.org:

@@ -36,6 +36,9 @@ def run(args: argparse.Namespace) -> int:
                          "perdus) : choisissez un autre nom", out)
     require_new_output(out, args.force)
     draft, binding = open_draft(source)
+    if draft.is_kit:
+        raise InputError("c’est un kit de fédération : créez d’abord votre brouillon (dpi-consult new --from-kit), "
+                         "puis exportez-le", source)
     if args.naming is not None:
         draft.annex_naming = NAMING_CHOICES[args.naming]
     shared = write_share(draft, out)

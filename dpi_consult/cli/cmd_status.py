@@ -67,9 +67,10 @@ def missing_lines(draft: Draft, members: list[MemberContribution]) -> list[str]:
     missing = members_without_contribution(draft, members)
     expected = len(draft.kit.members)
     if not missing:
-        return ["", f"Membres attendus : {expected} ; tous ont envoyé une contribution."]
+        return ["", f"Membres attendus : {expected}, tous ont envoyé une contribution."]
     names = ", ".join(m.name + (f" ({m.finess})" if m.finess else "") for m in missing)
-    return ["", f"Membres attendus : {expected} ; {len(missing)} n’ont rien envoyé.", f"N’ont rien envoyé : {names}"]
+    return ["", f"Membres attendus : {expected}, dont {len(missing)} sans contribution.",
+            f"N’ont rien envoyé : {names}"]
 
 
 def print_lines(lines: list[str]) -> None:

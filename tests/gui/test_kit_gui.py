@@ -57,6 +57,21 @@ def test_opening_a_kit_starts_a_new_untitled_draft_each_time(make_window, kits: 
     assert first.files.save() is False and asked == [True]
 
 
+def test_a_kit_dropped_on_the_window_starts_a_new_draft_too(make_window, kits: Path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(kits / "kit-fhf-occitanie.dpic"))])
+    window.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                                Qt.KeyboardModifier.NoModifier))
+    draft = window.document.draft
+    assert window.document.path is None and draft.kit_id == read_draft(kits / "kit-fhf-occitanie.dpic").kit_id
+    assert draft.identity == {} and window.kit_banner is not None
+    assert not window.prepare_kit_action.isEnabled() and window.share_action.isEnabled()
+
+
 def test_guidance_shows_above_the_editor_from_the_projects_markdown(make_window, kits: Path):
     window, page = open_kit(make_window, kits)
     panel = page.kit_panels["fiche-01.difficultes"]

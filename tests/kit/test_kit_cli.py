@@ -143,7 +143,7 @@ def test_members_fill_their_kits_and_status_lists_who_sent_nothing(collective: P
 
     assert main(["status", str(collective)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[-2:] == ["Membres attendus : 3 ; 1 n’ont rien envoyé.",
+    assert out[-2:] == ["Membres attendus : 3, dont 1 sans contribution.",
                         "N’ont rien envoyé : Centre hospitalier d’Alès (300780038)"]
 
 
@@ -162,6 +162,14 @@ def test_new_from_kit_makes_a_new_draft_each_time_and_refuses_what_is_not_a_kit(
     one_error_line(capsys.readouterr().err, "ce fichier n’est pas un kit de fédération")
     assert main(["kit", str(tmp_path / "a.dpic"), "-o", str(tmp_path / "k2")]) == 2
     one_error_line(capsys.readouterr().err, "préparez les kits depuis le brouillon collectif")
+    before = kit.read_bytes()
+    assert main(["new", str(kit), "--from-kit", str(kit), "--force"]) == 2
+    one_error_line(capsys.readouterr().err, "le brouillon remplacerait le kit lui-même")
+    assert main(["share", str(kit), "-o", str(tmp_path / "envoi.dpic")]) == 2
+    one_error_line(capsys.readouterr().err, "c’est un kit de fédération : créez d’abord votre brouillon")
+    assert main(["collect", str(kit), str(tmp_path / "a.dpic")]) == 2
+    one_error_line(capsys.readouterr().err, "c’est un kit de membre, pas le brouillon collectif")
+    assert kit.read_bytes() == before
 
 
 def test_share_and_export_warn_about_personal_data_on_stderr(collective: Path, tmp_path: Path, capsys):
