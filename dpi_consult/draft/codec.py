@@ -13,13 +13,13 @@ from dpi_consult.errors import DraftError
 
 FORMAT_NAME = "dpi-consult-draft"
 FORMAT_VERSION = 1
-# Minor 1 added the optional top-level fields `kind`, `kit_id` and `annex_naming`.
-FORMAT_MINOR = 1
+# Minor 1 added the optional top-level fields `kind`, `kit_id` and `annex_naming`; minor 2 `consolidation`.
+FORMAT_MINOR = 2
 
 _KNOWN_KEYS = {
     "format", "format_version", "format_minor", "app_version", "created_at", "saved_at", "form",
     "draft_id", "identity", "answers", "statuses", "notes", "history", "sources",
-    "kind", "kit_id", "annex_naming",
+    "kind", "kit_id", "annex_naming", "consolidation",
 }
 _FORM_KEYS = {"id", "version", "toml", "sha256"}
 
@@ -173,6 +173,13 @@ def draft_from_json(data: Any, origin: str) -> Draft:
     annex_naming = data.get("annex_naming")
     if annex_naming is not None and not isinstance(annex_naming, bool):
         raise r.fail("annex_naming", f"true, false ou null était attendu, trouvé {_json_type(annex_naming)}")
+    consolidation = data.get("consolidation", {})
+    if consolidation:
+        from dpi_consult.collective.consolidation import validate_consolidation
+
+        validate_consolidation(consolidation, origin)
+    elif not isinstance(consolidation, dict):
+        raise r.fail("consolidation", "un objet JSON était attendu")
     app_version = data.get("app_version", "")
     created_at = data.get("created_at", "")
     saved_at = data.get("saved_at")
@@ -191,6 +198,7 @@ def draft_from_json(data: Any, origin: str) -> Draft:
         kind=kind,
         kit_id=kit_id,
         annex_naming=annex_naming,
+        consolidation=consolidation,
         extra={k: v for k, v in data.items() if k not in _KNOWN_KEYS},
         format_minor_read=minor,
     )
@@ -223,6 +231,9 @@ def draft_to_json(draft: Draft) -> dict[str, Any]:
         "history": {key: [_revision_json(r) for r in h.revisions] for key, h in draft.history.items()},
         "sources": draft.sources,
     }
+    if draft.consolidation:
+        # Only collectives have it: member drafts keep the bytes they had before format 1.2.
+        data["consolidation"] = draft.consolidation
     data.update(draft.extra)
     return data
 

@@ -64,6 +64,9 @@ class Draft:
     # "La fédération peut-elle vous nommer dans l’annexe de sa contribution ?": None (unanswered) and
     # False both mean anonymous in the annex (format 1.1).
     annex_naming: bool | None = None
+    # A collective's consolidation work per question (format 1.2), as validated JSON: the typed view is
+    # dpi_consult.collective.consolidation, kept off the start-up path.
+    consolidation: dict[str, Any] = field(default_factory=dict)
     # Fields written by a newer minor version of the format: kept and written back as they were.
     extra: dict[str, Any] = field(default_factory=dict)
     format_minor_read: int = 0
