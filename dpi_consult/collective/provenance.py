@@ -23,6 +23,22 @@ def split_paragraphs(text: str) -> list[str]:
     return [part.strip() for part in _BLANK_LINES.split(text.strip()) if part.strip()]
 
 
+def paragraph_at(text: str, position: int) -> int | None:
+    """The index (among split_paragraphs(text)) of the paragraph holding `position`, or None between them."""
+    index = 0
+    start = 0
+    for separator in _BLANK_LINES.finditer(text):
+        block = text[start:separator.start()]
+        if block.strip():
+            if start <= position <= separator.start():
+                return index
+            index += 1
+        start = separator.end()
+    if text[start:].strip() and start <= position <= len(text):
+        return index
+    return None
+
+
 def join_paragraphs(paragraphs: list[str]) -> str:
     return "\n\n".join(paragraphs)
 

@@ -100,6 +100,7 @@ class FileActions(QObject):
     def _save_to(self, path: Path) -> bool:
         document = self.window.document
         assert document is not None
+        self.window.consolidation.flush()
         try:
             document.save(path, self.window.settings.user_name)
         except InputError as exc:

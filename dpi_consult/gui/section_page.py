@@ -171,6 +171,14 @@ class SectionPage(QScrollArea):
         self.update_visibility()
         self.update_progress()
 
+    def sync_question(self, question_id: str) -> None:
+        """Show a value changed elsewhere (the consolidation window) unless this card already shows it."""
+        card = self.cards.get(question_id)
+        value = self.document.value(question_id)
+        if card is not None and card.answer.value() != value:
+            card.answer.set_value(value)
+            self.update_progress()
+
     def update_visibility(self) -> None:
         for card in self.cards.values():
             card.setVisible(is_visible(self.document.form, self.document.draft, card.question))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dpi_consult.collective.provenance import Paragraph, align, join_paragraphs, split_paragraphs
+from dpi_consult.collective.provenance import Paragraph, align, join_paragraphs, paragraph_at, split_paragraphs
 
 A = "La journalisation des accès doit rester proportionnée à la taille de l’établissement."
 B = "Les durées de conservation des traces méritent une harmonisation nationale."
@@ -20,6 +20,14 @@ def test_paragraphs_are_blocks_between_blank_lines():
     assert split_paragraphs("\n  Un.\nsuite\n \n\n Deux.  \n\n") == ["Un.\nsuite", "Deux."]
     assert split_paragraphs("   ") == []
     assert join_paragraphs(["Un.", "Deux."]) == "Un.\n\nDeux."
+
+
+def test_the_paragraph_under_a_position_is_found_like_split_paragraphs_counts():
+    text = "\n\nUn.\nsuite\n\n \nDeux.\n\nTrois"
+    assert [paragraph_at(text, text.index(word)) for word in ("Un", "suite", "Deux", "Trois")] == [0, 0, 1, 2]
+    assert paragraph_at(text, len(text)) == 2
+    assert paragraph_at(text, text.index("Deux") - 2) is None
+    assert paragraph_at("", 0) is None
 
 
 def test_unchanged_paragraphs_keep_ids_and_sources():
