@@ -5,12 +5,15 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from dpi_consult.draft.history import FieldHistory, record
 from dpi_consult.draft.ids import new_draft_id
 from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.form.model import Form, SectionKind
+
+if TYPE_CHECKING:
+    # Imported where revisions are recorded or read: a new draft at start-up has none.
+    from dpi_consult.draft.history import FieldHistory
 
 
 class SheetStatus(StrEnum):
@@ -123,6 +126,8 @@ class Draft:
 
     def record_revisions(self, author: str, time: str | None = None) -> int:
         """Add one revision to each field that changed since the last save; returns how many."""
+        from dpi_consult.draft.history import FieldHistory, record
+
         time = time or now_iso()
         current = self.fields()
         changed = 0

@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QWidget
 
-from dpi_consult.draft.files import DRAFT_SUFFIX
+from dpi_consult.draft import DRAFT_SUFFIX
 from dpi_consult.form.model import Form
 from dpi_consult.gui.answer_widgets import LongTextWidget
 from dpi_consult.gui.consolidation_actions import ConsolidationActions
