@@ -53,9 +53,24 @@ def run(args: argparse.Namespace) -> int:
             lines.append(f"{section.display_title} : {len(missing)} sans réponse : {names}")
         else:
             lines.append(f"{section.display_title} : 0 sans réponse (tous les membres ont répondu)")
+    lines += consolidation_lines(draft, form, members)
     lines += missing_lines(draft, members)
     print_lines(lines)
     return 0
+
+
+def consolidation_lines(draft, form, members) -> list[str]:
+    """How far the collective answer is: questions marked consolidated, paragraphs flagged for review."""
+    from dpi_consult.collective.consolidation import current_versions, flagged_questions, work_for
+    from dpi_consult.collective.matrix import MATRIX_SECTION_KINDS
+
+    questions = [q for s in form.sections if s.kind in MATRIX_SECTION_KINDS for q in s.questions]
+    done = sum(1 for q in questions if q.id in draft.consolidation and work_for(draft, q.id).consolidated)
+    lines = ["", f"Consolidation : {done} question(s) consolidée(s) sur {len(questions)}"]
+    flagged = flagged_questions(draft, current_versions(members))
+    for question_id, count in flagged.items():
+        lines.append(f"À revoir : {question_id} : {count} paragraphe(s) dont un membre a envoyé une nouvelle version")
+    return lines
 
 
 def missing_lines(draft: Draft, members: list[MemberContribution]) -> list[str]:

@@ -47,6 +47,11 @@ def collective_bytes(draft: Draft) -> bytes:
 
 def save_collective(draft: Draft, path: str | Path, author: str) -> None:
     """save_draft for a collective: revisions of the collective's own fields, then an atomic write."""
+    if draft.consolidation:
+        from dpi_consult.collective.consolidation import sync_all
+
+        # Paragraph records carry their text so that provenance can follow edits made anywhere.
+        sync_all(draft)
     previous_saved_at = draft.saved_at
     draft.saved_at = now_iso()
     draft.record_revisions(author, draft.saved_at)

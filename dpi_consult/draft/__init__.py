@@ -2,4 +2,7 @@
 
 from dpi_consult.draft.model import Draft, SheetStatus, Value
 
-__all__ = ["Draft", "SheetStatus", "Value"]
+# Here rather than in draft.files, so that the window can recognise draft files without importing the codec.
+DRAFT_SUFFIX = ".dpic"
+
+__all__ = ["DRAFT_SUFFIX", "Draft", "SheetStatus", "Value"]

@@ -13,14 +13,14 @@ from dpi_consult.errors import DraftError
 
 FORMAT_NAME = "dpi-consult-draft"
 FORMAT_VERSION = 1
-# Minor 1 added the optional top-level fields `kind`, `kit_id` and `annex_naming`; minor 2 the kind "kit" and
-# the optional `kit` and `proposal_decisions`.
+# Minor 1 added the optional top-level fields `kind`, `kit_id` and `annex_naming`; minor 2 `consolidation`,
+# the kind "kit" and the optional `kit` and `proposal_decisions`.
 FORMAT_MINOR = 2
 
 _KNOWN_KEYS = {
     "format", "format_version", "format_minor", "app_version", "created_at", "saved_at", "form",
     "draft_id", "identity", "answers", "statuses", "notes", "history", "sources",
-    "kind", "kit_id", "annex_naming", "kit", "proposal_decisions",
+    "kind", "kit_id", "annex_naming", "consolidation", "kit", "proposal_decisions",
 }
 _FORM_KEYS = {"id", "version", "toml", "sha256"}
 
@@ -174,6 +174,13 @@ def draft_from_json(data: Any, origin: str) -> Draft:
     annex_naming = data.get("annex_naming")
     if annex_naming is not None and not isinstance(annex_naming, bool):
         raise r.fail("annex_naming", f"true, false ou null était attendu, trouvé {_json_type(annex_naming)}")
+    consolidation = data.get("consolidation", {})
+    if consolidation:
+        from dpi_consult.collective.consolidation import validate_consolidation
+
+        validate_consolidation(consolidation, origin)
+    elif not isinstance(consolidation, dict):
+        raise r.fail("consolidation", "un objet JSON était attendu")
     # Format 1.2 fields; the kit codec (and the datetime it needs) is loaded only for files that have them.
     kit = None
     if data.get("kit") is not None:
@@ -205,6 +212,7 @@ def draft_from_json(data: Any, origin: str) -> Draft:
         kind=kind,
         kit_id=kit_id,
         annex_naming=annex_naming,
+        consolidation=consolidation,
         kit=kit,
         proposal_decisions=decisions,
         extra={k: v for k, v in data.items() if k not in _KNOWN_KEYS},
@@ -239,6 +247,9 @@ def draft_to_json(draft: Draft) -> dict[str, Any]:
         "history": {key: [_revision_json(r) for r in h.revisions] for key, h in draft.history.items()},
         "sources": draft.sources,
     }
+    if draft.consolidation:
+        # Only collectives have it: member drafts keep the bytes they had before format 1.2.
+        data["consolidation"] = draft.consolidation
     # Written only when present, so that drafts that have nothing to do with a kit read as before.
     if draft.kit is not None:
         data["kit"] = draft.kit.to_json()

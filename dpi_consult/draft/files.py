@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from dpi_consult.atomic import write_atomic
+from dpi_consult.draft import DRAFT_SUFFIX
 from dpi_consult.draft.codec import draft_from_json, draft_to_json
 from dpi_consult.draft.model import Draft, now_iso
 from dpi_consult.errors import DraftError
 from dpi_consult.limits import COLLECTIVE_DRAFT_MAX_BYTES, MEMBER_DRAFT_MAX_BYTES, describe_bytes
 
-DRAFT_SUFFIX = ".dpic"
+__all__ = ["DRAFT_SUFFIX", "draft_bytes", "parse_draft_bytes", "read_draft", "save_draft"]
 
 
 def parse_draft_bytes(raw: bytes, origin: str) -> Any:

@@ -5,13 +5,16 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from dpi_consult.draft.history import FieldHistory, record
 from dpi_consult.draft.ids import new_draft_id
 from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.form.model import Form, SectionKind
 from dpi_consult.kit.model import Kit
+
+if TYPE_CHECKING:
+    # Imported where revisions are recorded or read: a new draft at start-up has none.
+    from dpi_consult.draft.history import FieldHistory
 
 
 class SheetStatus(StrEnum):
@@ -67,6 +70,9 @@ class Draft:
     # "La fédération peut-elle vous nommer dans l’annexe de sa contribution ?": None (unanswered) and
     # False both mean anonymous in the annex (format 1.1).
     annex_naming: bool | None = None
+    # A collective's consolidation work per question (format 1.2), as validated JSON: the typed view is
+    # dpi_consult.collective.consolidation, kept off the start-up path.
+    consolidation: dict[str, Any] = field(default_factory=dict)
     # Format 1.2: the kit settings a collective prepares, the kit a kit file carries, or the copy (without the
     # member list) a member's draft keeps so that guidance and proposals show while drafting.
     kit: Kit | None = None
@@ -132,6 +138,8 @@ class Draft:
 
     def record_revisions(self, author: str, time: str | None = None) -> int:
         """Add one revision to each field that changed since the last save; returns how many."""
+        from dpi_consult.draft.history import FieldHistory, record
+
         time = time or now_iso()
         current = self.fields()
         changed = 0

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from dpi_consult.draft.values import Value
 from dpi_consult.form.model import Question, QuestionKind
 from dpi_consult.formats import FORMAT_CHECKS
+from dpi_consult.gui.look import PROBLEM_TEXT, set_text_colour
 
 if TYPE_CHECKING:
     from dpi_consult.gui.markdown_editor import MarkdownEditor
@@ -59,7 +60,7 @@ class _ProblemLabel(QWidget):
         icon = QLabel("\u26a0", self)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        self.text.setStyleSheet("color: #a52714;")
+        set_text_colour(self.text, PROBLEM_TEXT)
         layout.addWidget(icon)
         layout.addWidget(self.text, 1)
         self.hide()

@@ -25,7 +25,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("dpi-consult")
     app.setDesktopFileName("fr.dpi_consult.DpiConsult")
     app.setWindowIcon(QIcon(str(resource("icons", "dpi-consult.svg"))))
-    app.setStyleSheet(resource("style", "app.qss").read_text(encoding="utf-8"))
     return app
 
 

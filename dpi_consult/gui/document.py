@@ -74,6 +74,10 @@ class DraftDocument(QObject):
         self.generation += 1
         self.set_modified(True)
 
+    def mark_edited(self) -> None:
+        """Record a change made to the draft directly (a collective's consolidation work), for saving and recovery."""
+        self._touch()
+
     def value(self, question_id: str) -> Value | None:
         return self.draft.value(self.form, question_id)
 
@@ -139,9 +143,14 @@ class DraftDocument(QObject):
 
     def save(self, path: str | Path, author: str) -> None:
         """Raises DraftError when the file cannot be written; the draft stays modified then."""
-        from dpi_consult.draft.files import save_draft
+        if self.draft.is_collective:
+            from dpi_consult.collective.storage import save_collective
 
-        save_draft(self.draft, path, author)
+            save_collective(self.draft, path, author)
+        else:
+            from dpi_consult.draft.files import save_draft
+
+            save_draft(self.draft, path, author)
         self.path = Path(path)
         self.set_modified(False)
         self.saved.emit(str(path))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from dpi_consult.draft.files import DRAFT_SUFFIX
+from dpi_consult.draft import DRAFT_SUFFIX
 from dpi_consult.errors import InputError
 from dpi_consult.gui.document import DraftDocument
 from dpi_consult.settings import documents_dir, save_settings
@@ -103,6 +103,7 @@ class FileActions(QObject):
     def _save_to(self, path: Path) -> bool:
         document = self.window.document
         assert document is not None
+        self.window.consolidation.flush()
         try:
             document.save(path, self.window.settings.user_name)
         except InputError as exc:

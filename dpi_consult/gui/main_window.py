@@ -10,9 +10,10 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from dpi_consult.draft.files import DRAFT_SUFFIX
+from dpi_consult.draft import DRAFT_SUFFIX
 from dpi_consult.form.model import Form
 from dpi_consult.gui.answer_widgets import LongTextWidget
+from dpi_consult.gui.consolidation_actions import ConsolidationActions
 from dpi_consult.gui.document import DraftDocument
 from dpi_consult.gui.export_actions import ExportActions
 from dpi_consult.gui.file_actions import FileActions
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.spelling = SpellingSupport(settings.spellcheck, self)
         self.files = FileActions(self)
         self.exports = ExportActions(self)
+        self.consolidation = ConsolidationActions(self)
 
         self.navigator = SectionNavigator(self)
         self.navigator.section_chosen.connect(self.show_section)
@@ -149,6 +151,10 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(self.tr("&Search the answers…"), self.open_search,
                                           QKeySequence.StandardKey.Find)
         edit_menu.addAction(self.search_action)
+        edit_menu.addSeparator()
+        self.consolidate_action = self._action(self.tr("&Consolidate the members' answers…"),
+                                               lambda: self.consolidation.open(), "Ctrl+Shift+K")
+        edit_menu.addAction(self.consolidate_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.next_action = self._action(self.tr("&Next section"), lambda: self.navigator.step(1),
@@ -175,6 +181,7 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.save_as_action, self.close_action, self.search_action,
                        self.next_action, self.previous_action, self.export_action):
             action.setEnabled(has_document)
+        self.consolidate_action.setEnabled(self.consolidation.available())
         draft = self.document.draft if self.document is not None else None
         # A member sends its own answers; a federation prepares kits from a draft that is not itself a member's.
         self.share_action.setEnabled(draft is not None and not draft.is_collective)
@@ -206,6 +213,7 @@ class MainWindow(QMainWindow):
     def set_document(self, document: DraftDocument | None) -> None:
         """Show a document (or the welcome page for None); the previous one must already be dealt with."""
         old = self.document
+        self.consolidation.close()
         if old is not None:
             self.keeper.discard()
             old.deleteLater()
@@ -250,6 +258,9 @@ class MainWindow(QMainWindow):
         question = self.document.form.question(question_id)
         if question is not None:
             self.navigator.refresh_section(question.section_id)
+            page = self.pages.get(question.section_id)
+            if page is not None:
+                page.sync_question(question_id)
 
     def page(self, section_id: str) -> SectionPage:
         """The page of a section, built the first time it is shown."""

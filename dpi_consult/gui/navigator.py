@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWi
 from dpi_consult.form.model import SectionKind
 from dpi_consult.gui.document import DraftDocument
 from dpi_consult.gui.labels import status_label
+from dpi_consult.gui.look import style_selection
 from dpi_consult.gui.qt_values import ELIDE_NONE, SCROLL_BAR_ALWAYS_OFF, set_property
 
 
@@ -25,7 +26,8 @@ class SectionNavigator(QListWidget):
         # Titles wrap to the pane's width; Adjust re-lays the items out when the splitter moves.
         self.setResizeMode(QListView.ResizeMode.Adjust)
         set_property(self, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
-        self.setSpacing(1)
+        self.setSpacing(3)
+        style_selection(self)
         self.document: DraftDocument | None = None
         self._section_ids: list[str] = []
         self.currentRowChanged.connect(self._row_changed)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from dpi_consult.errors import DraftError
 from dpi_consult.gui.document import DraftDocument
-from dpi_consult.recovery import discard_recovery, recovery_bytes, recovery_path, write_recovery_bytes
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -71,6 +70,9 @@ class RecoveryKeeper(QObject):
             else:
                 self.discard()
                 return
+        # Imported on the first write: the codec and the recovery format are not needed for the first frame.
+        from dpi_consult.recovery import recovery_bytes, recovery_path, write_recovery_bytes
+
         data = recovery_bytes(document.draft, document.path)
         if self._executor is None:
             from concurrent.futures import ThreadPoolExecutor
@@ -91,10 +93,14 @@ class RecoveryKeeper(QObject):
         self._timer.stop()
         self.wait()
         if self.document is not None:
+            from dpi_consult.recovery import discard_recovery
+
             discard_recovery(self.document.draft)
             self._written_generation = self.document.generation
 
     def recovery_file(self) -> Path | None:
+        from dpi_consult.recovery import recovery_path
+
         return None if self.document is None else recovery_path(self.document.draft)
 
     def shutdown(self) -> None:

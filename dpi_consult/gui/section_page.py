@@ -24,14 +24,24 @@ from dpi_consult.form.model import Question, Section, SectionKind
 from dpi_consult.gui.answer_widgets import AnswerWidget, LongTextWidget, make_answer_widget
 from dpi_consult.gui.document import DraftDocument
 from dpi_consult.gui.labels import status_label
+from dpi_consult.gui.look import (
+    ACCENT,
+    HELP_TEXT,
+    OPTIONAL_TEXT,
+    PAGE_BACKGROUND,
+    CardFrame,
+    SummaryPanel,
+    set_background,
+    set_font,
+    set_text_colour,
+    style_section_title,
+)
 from dpi_consult.gui.qt_values import (
     ALIGN_RIGHT,
     ALIGN_TOP,
     DOWN_ARROW,
     PLAIN_TEXT,
-    RICH_TEXT,
     RIGHT_ARROW,
-    TEXT_SELECTABLE_BY_MOUSE,
     TOOL_BUTTON_TEXT_BESIDE_ICON,
     set_property,
 )
@@ -45,22 +55,30 @@ if TYPE_CHECKING:
 EditorHook = Callable[[LongTextWidget], None]
 
 
-class QuestionCard(QFrame):
+class QuestionCard(CardFrame):
     """Prompt, whether it is optional, help, and the editor that fits the question."""
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question = question
         self.setObjectName("questionCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         prompt = QLabel(question.prompt, self)
         prompt.setObjectName("questionPrompt")
+        set_font(prompt, bold=True)
         prompt.setWordWrap(True)
         set_property(prompt, "textFormat", PLAIN_TEXT)
         marker = QLabel(self.tr("Required") if question.required else self.tr("Optional"), self)
         marker.setObjectName("requiredMarker" if question.required else "optionalMarker")
+        if question.required:
+            set_font(marker, bold=True)
+            set_text_colour(marker, ACCENT)
+        else:
+            set_font(marker, italic=True)
+            set_text_colour(marker, OPTIONAL_TEXT)
+        # An italic last letter leans past the label's edge: a little room keeps it whole.
+        marker.setContentsMargins(0, 0, 2, 0)
         set_property(marker, "alignment", ALIGN_RIGHT | ALIGN_TOP)
         header.addWidget(prompt, 1)
         header.addWidget(marker, 0)
@@ -68,6 +86,7 @@ class QuestionCard(QFrame):
         if question.help:
             help_label = QLabel(question.help, self)
             help_label.setObjectName("questionHelp")
+            set_text_colour(help_label, HELP_TEXT)
             help_label.setWordWrap(True)
             set_property(help_label, "textFormat", PLAIN_TEXT)
             layout.addWidget(help_label)
@@ -91,12 +110,14 @@ class SectionPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)
         body.setObjectName("sectionBody")
+        set_background(body, PAGE_BACKGROUND)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 16, 24, 24)
         layout.setSpacing(12)
 
         title = QLabel(section.display_title, body)
         title.setObjectName("sectionTitle")
+        style_section_title(title)
         title.setWordWrap(True)
         layout.addWidget(title)
 
@@ -118,7 +139,7 @@ class SectionPage(QScrollArea):
         layout.addLayout(status_row)
 
         self.summary_toggle: QToolButton | None = None
-        self.summary: QLabel | None = None
+        self.summary: SummaryPanel | None = None
         if section.summary.strip():
             self.summary_toggle = QToolButton(body)
             self.summary_toggle.setText(self.tr("What this sheet recommends") if section.kind is SectionKind.SHEET
@@ -128,11 +149,7 @@ class SectionPage(QScrollArea):
             set_property(self.summary_toggle, "toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)
             set_property(self.summary_toggle, "arrowType", DOWN_ARROW)
             self.summary_toggle.setAccessibleName(self.tr("Show or hide the summary of the sheet"))
-            self.summary = QLabel(summary_html(document.form, section.id), body)
-            self.summary.setObjectName("sectionSummary")
-            set_property(self.summary, "textFormat", RICH_TEXT)
-            self.summary.setWordWrap(True)
-            set_property(self.summary, "textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
+            self.summary = SummaryPanel(summary_html(document.form, section.id), body)
             self.summary_toggle.toggled.connect(self.set_summary_visible)
             layout.addWidget(self.summary_toggle)
             layout.addWidget(self.summary)
@@ -187,6 +204,14 @@ class SectionPage(QScrollArea):
             panel.show_decision(self.document.proposal_decision(question_id))
         self.update_visibility()
         self.update_progress()
+
+    def sync_question(self, question_id: str) -> None:
+        """Show a value changed elsewhere (the consolidation window) unless this card already shows it."""
+        card = self.cards.get(question_id)
+        value = self.document.value(question_id)
+        if card is not None and card.answer.value() != value:
+            card.answer.set_value(value)
+            self.update_progress()
 
     def _add_kit_panels(self) -> None:
         from dpi_consult.gui.kit_question import KitQuestionPanel

@@ -2,10 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>CollectiveAnswerPane</name>
+    <message>
+        <source>Collective answer</source>
+        <translation>Réponse collective</translation>
+    </message>
+    <message>
+        <source>Write the federation&apos;s answer, or insert members&apos; passages.</source>
+        <translation>Rédigez la réponse de la fédération ou insérez des passages des réponses des membres.</translation>
+    </message>
+    <message>
+        <source>Paragraphs and their members</source>
+        <translation>Paragraphes et membres dont ils sont issus</translation>
+    </message>
+    <message>
+        <source>&amp;Members of this paragraph…</source>
+        <translation>&amp;Membres de ce paragraphe…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;reviewed</source>
+        <translation>Marquer comme &amp;revu</translation>
+    </message>
+    <message>
+        <source>The paragraph was checked against the members&apos; newer versions</source>
+        <translation>Le paragraphe a été relu au regard des nouvelles versions envoyées par les membres</translation>
+    </message>
+    <message>
+        <source>Question &amp;consolidated</source>
+        <translation>Question &amp;consolidée</translation>
+    </message>
+    <message>
+        <source>Where each paragraph comes from:</source>
+        <translation>Origine de chaque paragraphe :</translation>
+    </message>
+    <message>
+        <source>Written by the federation (no member)</source>
+        <translation>Rédigé par la fédération (aucun membre)</translation>
+    </message>
+    <message>
+        <source>member no longer collected</source>
+        <translation>membre qui n’est plus dans la collecte</translation>
+    </message>
+    <message>
+        <source>Members (%1): </source>
+        <translation>Membres (%1) : </translation>
+    </message>
+    <message>
+        <source>To review: newer version sent by %1</source>
+        <translation>À revoir : nouvelle version envoyée par %1</translation>
+    </message>
+</context>
+<context>
     <name>ComboChoiceWidget</name>
     <message>
         <source>— No answer —</source>
         <translation>— Pas de réponse —</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationWindow</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Questions to consolidate</source>
+        <translation>Questions à consolider</translation>
+    </message>
+    <message>
+        <source>Members&apos; answers</source>
+        <translation>Réponses des membres</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 réponses</translation>
+    </message>
+    <message>
+        <source>%1 to review</source>
+        <translation>%1 à revoir</translation>
+    </message>
+    <message>
+        <source>consolidated</source>
+        <translation>consolidée</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <source>Consolidation — %1 (%2 members)</source>
+        <translation>Consolidation — %1 (%2 membres)</translation>
     </message>
 </context>
 <context>
@@ -375,6 +465,10 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
         <translation>&amp;Rechercher dans les réponses…</translation>
     </message>
     <message>
+        <source>&amp;Consolidate the members&apos; answers…</source>
+        <translation>&amp;Consolider les réponses des membres…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -500,6 +594,65 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     <message>
         <source>Over the character limit</source>
         <translation>Limite de caractères dépassée</translation>
+    </message>
+</context>
+<context>
+    <name>MemberAnswersPane</name>
+    <message>
+        <source>All respondent types</source>
+        <translation>Tous les types de répondant</translation>
+    </message>
+    <message>
+        <source>Respondent type</source>
+        <translation>Type de répondant</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Search members and answers</source>
+        <translation>Rechercher dans les membres et les réponses</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Members&apos; answers</source>
+        <translation>Réponses des membres</translation>
+    </message>
+    <message>
+        <source>Answer of the selected member</source>
+        <translation>Réponse du membre sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a member to read the whole answer, then select a passage.</source>
+        <translation>Sélectionnez un membre pour lire toute sa réponse, puis sélectionnez un passage.</translation>
+    </message>
+    <message>
+        <source>Insert the &amp;selected passage</source>
+        <translation>Insérer le passage &amp;sélectionné</translation>
+    </message>
+    <message>
+        <source>Insert the &amp;whole answer</source>
+        <translation>Insérer toute la ré&amp;ponse</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members answered; %3 shown.</source>
+        <translation>%1 membres sur %2 ont répondu ; %3 affichés.</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1048,25 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     <message>
         <source>Leave this question unanswered</source>
         <translation>Laisser cette question sans réponse</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Members of this paragraph</source>
+        <translation>Membres dont ce paragraphe est issu</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Tick the members whose answers this paragraph takes up.</source>
+        <translation>Cochez les membres dont ce paragraphe reprend les réponses.</translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,23 @@ def test_status_prints_the_matrix_and_the_missing_members(tmp_path: Path, capsys
     assert out[4].split() == ["Total", "4", "4"]
     assert out[5].split() == ["Membres", "2"]
     assert "F1 = Fiche 1 — Première fiche" in out[7]
-    assert out[-1] == "Fiche 1 — Première fiche : 0 sans réponse (tous les membres ont répondu)"
+    assert "Fiche 1 — Première fiche : 0 sans réponse (tous les membres ont répondu)" in out
+    assert out[-1] == "Consolidation : 0 question(s) consolidée(s) sur 3"
+
+
+def test_status_says_how_far_the_consolidation_is(tmp_path: Path, capsys):
+    data = load_json(FIXTURES / "format-v1.1-collective.dpic")
+    question = "fiche-01.texte"
+    member = data["sources"][0]
+    data["answers"][question] = "Synthèse.\n\nReprise d’un membre."
+    data["consolidation"] = {question: {"consolidated": True, "paragraphs": [
+        {"id": "p-1", "text": "Synthèse.", "sources": {}},
+        {"id": "p-2", "text": "Reprise d’un membre.", "sources": {member["draft_id"]: "0" * 64}}]}}
+    path = write_json(tmp_path / "collectif.dpic", data)
+    assert main(["status", str(path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-2:] == ["Consolidation : 1 question(s) consolidée(s) sur 3",
+                        f"À revoir : {question} : 1 paragraphe(s) dont un membre a envoyé une nouvelle version"]
 
 
 def test_status_of_a_draft_without_members(tmp_path: Path, capsys):

@@ -15,6 +15,7 @@ from dpi_consult.collective.member import members_of
 from dpi_consult.collective.share import write_share
 from dpi_consult.collective.storage import save_collective
 from dpi_consult.draft.binding import open_draft
+from dpi_consult.draft.codec import FORMAT_MINOR
 from dpi_consult.draft.files import draft_bytes, read_draft
 from dpi_consult.draft.model import Draft
 from dpi_consult.errors import DraftError
@@ -145,7 +146,7 @@ def test_a_share_export_has_nothing_internal_and_collects_like_the_full_draft(fe
     shared_path = tmp_path / "partage.dpic"
     write_share(read_draft(full), shared_path)
     shared = load_json(shared_path)
-    assert shared["kind"] == "share" and shared["format_minor"] == 2
+    assert shared["kind"] == "share" and shared["format_minor"] == FORMAT_MINOR
     assert shared["notes"] == {} and shared["statuses"] == {} and shared["history"] == {} and shared["sources"] == []
     assert "Ne pas diffuser" not in shared_path.read_text(encoding="utf-8")
     assert shared["draft_id"] == draft.draft_id and shared["saved_at"] == draft.saved_at

@@ -35,7 +35,7 @@ def test_format_v1_1_collective_fixture_opens():
 
 def test_the_format_v1_fixture_reads_with_the_defaults_of_the_new_fields(tmp_path: Path):
     draft = read_draft(FIXTURES / "format-v1.dpic")
-    assert (draft.kind, draft.kit_id, draft.annex_naming) == ("draft", None, None)
+    assert (draft.kind, draft.kit_id, draft.annex_naming, draft.consolidation) == ("draft", None, None, {})
     path = tmp_path / "v1.dpic"
     save_draft(draft, path, "DPO")
     written = load_json(path)

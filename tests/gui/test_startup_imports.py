@@ -7,12 +7,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-# Each one is imported where it is first used (an export, a long answer, reading a draft). importlib.resources
+# Each one is imported where it is first used (an export, a long answer, reading or saving a draft, a
+# recovery write, the consolidation window). importlib.resources
 # is not listed: only a wheel install spares it, and the tests run on an editable one.
 DEFERRED = (
     "dpi_consult.gui.markdown_editor",
     "dpi_consult.gui.export_dialog",
     "dpi_consult.gui.job_runner",
+    "dpi_consult.draft.codec",
+    "dpi_consult.draft.history",
+    "dpi_consult.recovery",
+    "dpi_consult.gui.consolidation_window",
     "dpi_consult.gui.kit_actions",
     "dpi_consult.gui.kit_banner",
     "dpi_consult.gui.kit_dialog",

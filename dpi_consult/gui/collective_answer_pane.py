@@ -1,0 +1,307 @@
+"""The collective answer to one question, each paragraph with the members it comes from."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHelpEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpi_consult.collective import consolidation as work_ops
+from dpi_consult.collective.consolidation import QuestionWork
+from dpi_consult.collective.member import MemberContribution
+from dpi_consult.collective.provenance import Paragraph, paragraph_at
+from dpi_consult.form.model import Question, QuestionKind
+from dpi_consult.gui.answer_widgets import AnswerWidget, make_answer_widget
+from dpi_consult.gui.document import DraftDocument
+
+# Provenance is re-aligned once typing pauses: aligning compares paragraphs, too much for every keystroke.
+ALIGN_DELAY_MS = 250
+
+
+class CollectiveAnswerPane(QWidget):
+    """Edits the document's answer; for long answers, keeps the consolidation work (sources, review, done)."""
+
+    work_changed = Signal(str)  # question id
+
+    def __init__(self, document: DraftDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.question: Question | None = None
+        self.work = QuestionWork()
+        self.members: dict[str, MemberContribution] = {}
+        self.current: dict[str, str] = {}
+        self._choice_widget: AnswerWidget | None = None
+        # True while this pane writes to the document, so that it does not reload its own change.
+        self._writing = False
+
+        self.title = QLabel(self.tr("Collective answer"), self)
+        self.title.setObjectName("collectiveAnswerTitle")
+        from dpi_consult.gui.markdown_editor import MarkdownEditor
+
+        # The answer the federation exports: the same editor as in the main window (toolbar, limit, spelling).
+        self.markdown = MarkdownEditor(self)
+        self.editor = self.markdown.editor
+        self.editor.setAccessibleName(self.tr("Collective answer"))
+        self.editor.setPlaceholderText(self.tr("Write the federation's answer, or insert members' passages."))
+        self.markdown.text_edited.connect(self._text_edited)
+        self.editor.cursorPositionChanged.connect(self._cursor_moved)
+        self.editor.viewport().installEventFilter(self)
+        self.choice_holder = QVBoxLayout()
+
+        self.paragraph_list = QListWidget(self)
+        self.paragraph_list.setAccessibleName(self.tr("Paragraphs and their members"))
+        self.paragraph_list.setWordWrap(True)
+        self.paragraph_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.paragraph_list.currentRowChanged.connect(self._paragraph_picked)
+        self.sources_button = QPushButton(self.tr("&Members of this paragraph…"), self)
+        self.sources_button.clicked.connect(self._edit_sources)
+        self.reviewed_button = QPushButton(self.tr("Mark as &reviewed"), self)
+        self.reviewed_button.setToolTip(self.tr("The paragraph was checked against the members' newer versions"))
+        self.reviewed_button.clicked.connect(self._mark_reviewed)
+        self.consolidated = QCheckBox(self.tr("Question &consolidated"), self)
+        self.consolidated.toggled.connect(self._consolidated_toggled)
+
+        self._align_timer = QTimer(self)
+        self._align_timer.setSingleShot(True)
+        self._align_timer.setInterval(ALIGN_DELAY_MS)
+        self._align_timer.timeout.connect(self.realign)
+
+        provenance = QWidget(self)
+        provenance_layout = QVBoxLayout(provenance)
+        provenance_layout.setContentsMargins(0, 0, 0, 0)
+        provenance_layout.addWidget(QLabel(self.tr("Where each paragraph comes from:"), provenance))
+        provenance_layout.addWidget(self.paragraph_list, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sources_button)
+        buttons.addWidget(self.reviewed_button)
+        buttons.addStretch(1)
+        provenance_layout.addLayout(buttons)
+        self.provenance = provenance
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.markdown)
+        self.splitter.addWidget(provenance)
+        self.splitter.setSizes([380, 220])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(self.choice_holder)
+        layout.addWidget(self.splitter, 1)
+        # Keeps a choice at the top of the pane when there is no text editor to fill it.
+        self.filler = QWidget(self)
+        layout.addWidget(self.filler, 1)
+        layout.addWidget(self.consolidated)
+
+    # ----- question and members
+    @property
+    def is_text(self) -> bool:
+        return self.question is not None and self.question.kind is QuestionKind.LONG_TEXT
+
+    def set_members(self, members: list[MemberContribution]) -> None:
+        self.members = {m.member_id: m for m in members}
+        self.current = work_ops.current_versions(members)
+        self._show_paragraphs()
+
+    def set_question(self, question: Question) -> None:
+        self.flush()
+        self.question = question
+        if self._choice_widget is not None:
+            self._choice_widget.deleteLater()
+            self._choice_widget = None
+        self.splitter.setVisible(self.is_text)
+        self.filler.setVisible(not self.is_text)
+        self.markdown.set_max_chars(question.max_chars)
+        if not self.is_text:
+            self._choice_widget = make_answer_widget(question, self)
+            self._choice_widget.set_value(self.document.value(question.id))
+            self._choice_widget.edited.connect(self._choice_edited)
+            self.choice_holder.addWidget(self._choice_widget)
+        self.reload()
+
+    def reload(self) -> None:
+        """Show the document's answer and work for the question (after an edit made elsewhere)."""
+        if self.question is None or self._writing:
+            return
+        self.work = work_ops.work_for(self.document.draft, self.question.id)
+        if self.is_text:
+            value = self.document.value(self.question.id)
+            text = value if isinstance(value, str) else ""
+            if text != self.markdown.text():
+                self.markdown.set_text(text)
+        elif self._choice_widget is not None and self._choice_widget.value() != self.document.value(self.question.id):
+            self._choice_widget.set_value(self.document.value(self.question.id))
+        self.consolidated.blockSignals(True)
+        self.consolidated.setChecked(self.work.consolidated)
+        self.consolidated.blockSignals(False)
+        self._show_paragraphs()
+
+    # ----- edits
+    def _text_edited(self) -> None:
+        if self.question is None or self._writing:
+            return
+        text = self.markdown.text()
+        self._set_document_value(text if text.strip() else None)
+        self._align_timer.start()
+
+    def _set_document_value(self, value) -> None:
+        assert self.question is not None
+        self._writing = True
+        try:
+            self.document.set_value(self.question.id, value)
+        finally:
+            self._writing = False
+
+    def flush(self) -> None:
+        """Align now if typing left an alignment pending (before switching question or saving)."""
+        if self._align_timer.isActive():
+            self._align_timer.stop()
+            self.realign()
+
+    def realign(self) -> None:
+        if self.question is None or not self.is_text:
+            return
+        self.work = work_ops.work_for(self.document.draft, self.question.id)
+        self._store(touch=False)
+
+    def _choice_edited(self) -> None:
+        if self.question is not None and self._choice_widget is not None:
+            self._set_document_value(self._choice_widget.value())
+
+    def insert_passage(self, member: MemberContribution, passage: str) -> None:
+        """Insert after the paragraph holding the cursor (at the end when there is none), as one undoable edit."""
+        if self.question is None or not self.is_text or not passage.strip():
+            return
+        self.flush()
+        self.work = work_ops.work_for(self.document.draft, self.question.id)
+        text = self.markdown.text()
+        cursor_paragraph = paragraph_at(text, self.editor.textCursor().position()) if text.strip() else None
+        index = None if cursor_paragraph is None else cursor_paragraph + 1
+        before = len(self.work.paragraphs)
+        work_ops.insert_passage(self.work, passage, member, index)
+        inserted_at = len(self.work.paragraphs) - 1 if index is None else index + len(self.work.paragraphs) - before - 1
+        new_text = self.work.text
+        # Stored before the answer changes, so that anything aligning on that change finds the passage's
+        # paragraphs with their member already there.
+        work_ops.store(self.document.draft, self.question.id, self.work)
+        self._writing = True
+        try:
+            cursor = self.editor.textCursor()
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(new_text)  # one step for Ctrl+Z
+            self.document.set_value(self.question.id, new_text)
+        finally:
+            self._writing = False
+        self._show_paragraphs()
+        self.paragraph_list.setCurrentRow(inserted_at)
+        self.work_changed.emit(self.question.id)
+
+    def _store(self, touch: bool = True) -> None:
+        assert self.question is not None
+        before = self.document.draft.consolidation.get(self.question.id)
+        work_ops.store(self.document.draft, self.question.id, self.work)
+        if touch and before != self.document.draft.consolidation.get(self.question.id):
+            self.document.mark_edited()
+        self._show_paragraphs()
+        self.work_changed.emit(self.question.id)
+
+    def _consolidated_toggled(self, on: bool) -> None:
+        if self.question is None:
+            return
+        self.flush()
+        self.work.consolidated = on
+        self._store()
+
+    def selected_paragraph(self) -> Paragraph | None:
+        row = self.paragraph_list.currentRow()
+        return self.work.paragraphs[row] if 0 <= row < len(self.work.paragraphs) else None
+
+    def set_paragraph_sources(self, paragraph: Paragraph, members: list[MemberContribution]) -> None:
+        work_ops.set_sources(paragraph, members)
+        self._store()
+
+    def _edit_sources(self) -> None:
+        self.flush()
+        paragraph = self.selected_paragraph()
+        if paragraph is None:
+            return
+        from dpi_consult.gui.sources_dialog import SourcesDialog
+
+        dialog = SourcesDialog(list(self.members.values()), set(paragraph.sources), self)
+        if dialog.exec():
+            self.set_paragraph_sources(paragraph, dialog.chosen())
+
+    def _mark_reviewed(self) -> None:
+        self.flush()
+        paragraph = self.selected_paragraph()
+        if paragraph is not None:
+            work_ops.mark_reviewed(paragraph, self.current)
+            self._store()
+
+    # ----- showing provenance
+    def sources_text(self, paragraph: Paragraph) -> str:
+        if not paragraph.sources:
+            return self.tr("Written by the federation (no member)")
+        names = [self.members[m].label if m in self.members else self.tr("member no longer collected")
+                 for m in paragraph.sources]
+        text = self.tr("Members (%1): ").replace("%1", str(len(names))) + ", ".join(names)
+        flagged = paragraph.flagged(self.current)
+        if flagged:
+            text += "\n⚑ " + self.tr("To review: newer version sent by %1").replace(
+                "%1", ", ".join(self.members[m].label for m in flagged))
+        return text
+
+    def _show_paragraphs(self) -> None:
+        row = self.paragraph_list.currentRow()
+        self.paragraph_list.blockSignals(True)
+        self.paragraph_list.clear()
+        for number, paragraph in enumerate(self.work.paragraphs, start=1):
+            excerpt = " ".join(paragraph.text.split())
+            excerpt = excerpt if len(excerpt) <= 90 else excerpt[:89] + "…"
+            item = QListWidgetItem(f"¶ {number} — {excerpt}\n{self.sources_text(paragraph)}")
+            item.setToolTip(self.sources_text(paragraph))
+            self.paragraph_list.addItem(item)
+        if 0 <= row < self.paragraph_list.count():
+            self.paragraph_list.setCurrentRow(row)
+        self.paragraph_list.blockSignals(False)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        paragraph = self.selected_paragraph()
+        self.sources_button.setEnabled(paragraph is not None)
+        self.reviewed_button.setEnabled(paragraph is not None and bool(paragraph.flagged(self.current)))
+
+    def _paragraph_picked(self, _row: int) -> None:
+        self._update_buttons()
+
+    def _cursor_moved(self) -> None:
+        index = paragraph_at(self.markdown.text(), self.editor.textCursor().position())
+        if index is not None and index < self.paragraph_list.count() and index != self.paragraph_list.currentRow():
+            self.paragraph_list.blockSignals(True)
+            self.paragraph_list.setCurrentRow(index)
+            self.paragraph_list.blockSignals(False)
+            self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.editor.viewport() and event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            position = self.editor.cursorForPosition(event.pos()).position()
+            index = paragraph_at(self.markdown.text(), position)
+            if index is not None and index < len(self.work.paragraphs):
+                QToolTip.showText(event.globalPos(), self.sources_text(self.work.paragraphs[index]), self.editor)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
