@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -21,6 +21,7 @@ class DraftDocument(QObject):
     value_changed = Signal(str)  # question id
     status_changed = Signal(str)  # section id
     modified_changed = Signal(bool)
+    sources_changed = Signal()  # member contributions imported
     saved = Signal(str)  # path
 
     def __init__(self, form: Form, draft: Draft, path: Path | None = None,
@@ -33,6 +34,9 @@ class DraftDocument(QObject):
         self._modified = False
         # Bumped on every edit; autosave compares it with the generation it last wrote.
         self.generation = 0
+        # Bumped when the member contributions change; equal to the saved one while they are those of `path`.
+        self.sources_generation = 0
+        self.saved_sources_generation = 0
 
     @classmethod
     def new(cls, form: Form, parent: QObject | None = None) -> DraftDocument:
@@ -74,6 +78,18 @@ class DraftDocument(QObject):
         self._touch()
         self.value_changed.emit(question_id)
 
+    @property
+    def sources_saved(self) -> bool:
+        """True while the member contributions are exactly those of the file at `path`."""
+        return self.path is not None and self.sources_generation == self.saved_sources_generation
+
+    def set_sources(self, sources: list[Any]) -> None:
+        """New member contributions (after an import): the draft becomes or stays collective."""
+        self.draft.sources = sources
+        self.sources_generation += 1
+        self._touch()
+        self.sources_changed.emit()
+
     def status(self, section_id: str) -> SheetStatus:
         return self.draft.status(section_id)
 
@@ -101,10 +117,16 @@ class DraftDocument(QObject):
 
     def save(self, path: str | Path, author: str) -> None:
         """Raises DraftError when the file cannot be written; the draft stays modified then."""
-        from dpi_consult.draft.files import save_draft
+        if self.draft.sources:
+            from dpi_consult.collective.storage import save_collective
 
-        save_draft(self.draft, path, author)
+            save_collective(self.draft, path, author)
+        else:
+            from dpi_consult.draft.files import save_draft
+
+            save_draft(self.draft, path, author)
         self.path = Path(path)
+        self.saved_sources_generation = self.sources_generation
         self.set_modified(False)
         self.saved.emit(str(path))
 

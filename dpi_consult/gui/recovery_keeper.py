@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from dpi_consult.errors import DraftError
 from dpi_consult.gui.document import DraftDocument
-from dpi_consult.recovery import discard_recovery, recovery_bytes, recovery_path, write_recovery_bytes
+from dpi_consult.recovery import RecoveryWriter, discard_recovery, recovery_path, take_snapshot
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -18,7 +18,11 @@ IDLE_DELAY_MS = 2500
 
 
 class RecoveryKeeper(QObject):
-    """Serialises on the UI thread (a consistent snapshot, a few ms) and writes on a worker thread."""
+    """Snapshots on the UI thread (the coordinator's own fields, a few ms) and writes on a worker thread.
+
+    Member contributions are only referenced in the snapshot: the worker writes them aside once per
+    import, so that a large federation never makes typing wait for a recovery write.
+    """
 
     autosave_failed = Signal(str)
 
@@ -30,7 +34,8 @@ class RecoveryKeeper(QObject):
         self._written_generation = -1
         # Made at the first write: the thread pool's import stays off the start-up path.
         self._executor: ThreadPoolExecutor | None = None
-        self._pending: Future[None] | None = None
+        self._pending: Future[Path] | None = None
+        self._writer = RecoveryWriter()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(IDLE_DELAY_MS)
@@ -41,12 +46,16 @@ class RecoveryKeeper(QObject):
             self.document.value_changed.disconnect(self.schedule)
             self.document.status_changed.disconnect(self.schedule)
             self.document.modified_changed.disconnect(self._modified_changed)
+            self.document.sources_changed.disconnect(self.schedule)
+        self.wait()
+        self._writer.reset()
         self.document = document
         self._written_generation = document.generation if document is not None else -1
         if document is not None:
             document.value_changed.connect(self.schedule)
             document.status_changed.connect(self.schedule)
             document.modified_changed.connect(self._modified_changed)
+            document.sources_changed.connect(self.schedule)
 
     def schedule(self, *_args: object) -> None:
         self._timer.start()
@@ -71,12 +80,12 @@ class RecoveryKeeper(QObject):
             else:
                 self.discard()
                 return
-        data = recovery_bytes(document.draft, document.path)
+        snapshot = take_snapshot(document.draft, document.path, document.sources_generation, document.sources_saved)
         if self._executor is None:
             from concurrent.futures import ThreadPoolExecutor
 
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recovery")
-        self._pending = self._executor.submit(write_recovery_bytes, recovery_path(document.draft), data)
+        self._pending = self._executor.submit(self._writer.write, snapshot)
 
     def wait(self) -> None:
         if self._pending is not None:
@@ -90,6 +99,7 @@ class RecoveryKeeper(QObject):
         """After a save or a clean close: the file on disk is the truth again."""
         self._timer.stop()
         self.wait()
+        self._writer.reset()
         if self.document is not None:
             discard_recovery(self.document.draft)
             self._written_generation = self.document.generation

@@ -448,6 +448,10 @@
         <translation>Questions répondues :</translation>
     </message>
     <message>
+        <source>Member contributions:</source>
+        <translation>Contributions des membres :</translation>
+    </message>
+    <message>
         <source>What would be restored:</source>
         <translation>Ce qui serait restauré :</translation>
     </message>
