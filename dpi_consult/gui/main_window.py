@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidg
 from dpi_consult.draft.files import DRAFT_SUFFIX
 from dpi_consult.form.model import Form
 from dpi_consult.gui.answer_widgets import LongTextWidget
+from dpi_consult.gui.collective_actions import CollectiveActions
 from dpi_consult.gui.document import DraftDocument
 from dpi_consult.gui.export_actions import ExportActions
 from dpi_consult.gui.file_actions import FileActions
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.spelling = SpellingSupport(settings.spellcheck, self)
         self.files = FileActions(self)
         self.exports = ExportActions(self)
+        self.collective = CollectiveActions(self)
 
         self.navigator = SectionNavigator(self)
         self.navigator.section_chosen.connect(self.show_section)
@@ -141,6 +143,8 @@ class MainWindow(QMainWindow):
                                             "Ctrl+PgUp")
         view_menu.addActions([self.next_action, self.previous_action])
 
+        self.collective.build_menu(bar)
+
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About dpi-consult"), self.about))
         self._update_actions()
@@ -159,6 +163,7 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.save_as_action, self.close_action, self.search_action,
                        self.next_action, self.previous_action, self.export_action):
             action.setEnabled(has_document)
+        self.collective.update_actions()
 
     @property
     def welcome(self) -> WelcomePage:
@@ -195,6 +200,8 @@ class MainWindow(QMainWindow):
             document.saved.connect(lambda _p: self._update_title())
             document.value_changed.connect(self._value_changed)
             document.status_changed.connect(self.navigator.refresh_section)
+            document.sources_changed.connect(self.navigator.refresh_all)
+            document.sources_changed.connect(self.collective.update_actions)
             self.navigator.set_document(document)
             self.central.setCurrentWidget(self.splitter)
             last = self.settings.window_state.get("last_section")
@@ -327,18 +334,24 @@ class MainWindow(QMainWindow):
         state["splitter"] = self.splitter.sizes()
         save_settings(self.settings)
 
+    @staticmethod
+    def _dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
+        """Drafts, Word questionnaires and folders: what opening or importing contributions takes."""
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        return [p for p in paths if p.lower().endswith((DRAFT_SUFFIX, ".docx")) or Path(p).is_dir()]
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
-        if any(url.toLocalFile().lower().endswith(DRAFT_SUFFIX) for url in event.mimeData().urls()):
+        if self._dropped_paths(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
-        paths = [url.toLocalFile() for url in event.mimeData().urls()
-                 if url.toLocalFile().lower().endswith(DRAFT_SUFFIX)]
+        paths = self._dropped_paths(event)
         if paths:
             event.acceptProposedAction()
-            self.files.open_path(paths[0])
+            # One .dpic opens; several files, a Word questionnaire or a folder are imported.
+            self.collective.dropped(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if not self.files.confirm_discard():
