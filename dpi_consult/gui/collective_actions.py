@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -9,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
 if TYPE_CHECKING:
+    from dpi_consult.gui.contribution_import import ContributionImport
     from dpi_consult.gui.main_window import MainWindow
     from dpi_consult.gui.members_overview import MembersOverview
 
@@ -53,28 +55,33 @@ class CollectiveActions(QObject):
         self.overview_action.setEnabled(collective)
         self.csv_action.setEnabled(collective)
         if self.overview is not None:
-            self.overview.set_document(document if collective else None)
+            # A hidden overview is rebuilt when it is shown again, not after every import.
+            if not collective:
+                self.overview.set_document(None)
+            elif self.overview.isVisible():
+                self.overview.set_document(document)
 
-    def import_files(self) -> None:
+    def _importing(self, step: Callable[[ContributionImport], bool]) -> bool:
         from dpi_consult.gui.contribution_import import ContributionImport
 
-        ContributionImport(self.window).choose_files()
+        importer = ContributionImport(self.window)
+        try:
+            return step(importer)
+        finally:
+            importer.deleteLater()
 
-    def import_folder(self) -> None:
-        from dpi_consult.gui.contribution_import import ContributionImport
+    def import_files(self) -> bool:
+        return self._importing(lambda importer: importer.choose_files())
 
-        ContributionImport(self.window).choose_folder()
+    def import_folder(self) -> bool:
+        return self._importing(lambda importer: importer.choose_folder())
 
     def import_paths(self, paths: list[str], recursive: bool = False) -> bool:
-        from dpi_consult.gui.contribution_import import ContributionImport
+        return self._importing(lambda importer: importer.run(paths, recursive))
 
-        return ContributionImport(self.window).run(paths, recursive)
-
-    def dropped(self, paths: list[str]) -> None:
+    def dropped(self, paths: list[str]) -> bool:
         """A single .dpic opens (or, onto a collective draft, is imported if the user says so); the rest imports."""
-        from dpi_consult.gui.contribution_import import ContributionImport
-
-        ContributionImport(self.window).dropped(paths)
+        return self._importing(lambda importer: importer.dropped(paths))
 
     def show_overview(self) -> None:
         document = self.window.document
@@ -92,4 +99,8 @@ class CollectiveActions(QObject):
     def export_csv(self) -> None:
         from dpi_consult.gui.members_csv import MembersCsvExport
 
-        MembersCsvExport(self.window).run()
+        export = MembersCsvExport(self.window)
+        try:
+            export.run()
+        finally:
+            export.deleteLater()

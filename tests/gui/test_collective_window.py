@@ -131,11 +131,13 @@ def test_dropped_files_are_imported_and_a_single_draft_opens_or_imports(qtbot, m
 def test_the_overview_counts_sorts_filters_and_lists_members_without_answer(qtbot, make_window, federation,
                                                                             answers, monkeypatch):
     window = make_window()
-    pick_files(monkeypatch, federation)
+    pick_files(monkeypatch, federation[:8])
     window.collective.import_action.trigger()
     window.collective.overview_action.trigger()
     overview = window.collective.overview
-    assert overview.isVisible()
+    assert overview.isVisible() and overview.proxy.rowCount() == 8 + 1
+    pick_files(monkeypatch, federation)  # the open overview follows the import
+    window.collective.import_action.trigger()
     members = members_of(window.document.draft)
     matrix = answer_matrix(window.document.form, members)
     proxy = overview.proxy
@@ -256,3 +258,20 @@ def test_import_a_folder_with_or_without_its_subfolders(qtbot, make_window, fede
     monkeypatch.setattr(ContributionImport, "ask_subfolders", lambda self, f: True)
     window.collective.import_folder_action.trigger()
     assert [m.file_name for m in members_of(window.document.draft)] == [p.name for p in federation[:3]]
+
+
+def test_a_cancelled_import_changes_nothing(qtbot, make_window, federation, answers, monkeypatch):
+    from dpi_consult.gui import job_runner
+
+    def cancel(parent, title, label, job):
+        # Cancel pressed after the first file: the job stops and reports it.
+        report = job(lambda done, total: done == 0)
+        assert report.cancelled
+        raise job_runner.JobCancelled()
+
+    monkeypatch.setattr(job_runner, "run_with_progress", cancel)
+    window = make_window()
+    pick_files(monkeypatch, federation[:3])
+    window.collective.import_action.trigger()
+    assert window.document.draft.sources == [] and not window.isWindowModified() and answers["reports"] == []
+    assert "cancelled" in window.statusBar().currentMessage()
