@@ -70,8 +70,10 @@ def recovery_path(draft: Draft) -> Path:
     return recovery_dir() / f"{draft.draft_id}{SUFFIX}"
 
 
-def sources_path(draft_id: str) -> Path:
-    return recovery_dir() / f"{draft_id}{SOURCES_SUFFIX}"
+def side_files(draft_id: str) -> list[Path]:
+    """The side files of a draft's members now on disk (two only for an instant, while one replaces the other)."""
+    folder = recovery_dir()
+    return sorted(folder.glob(f"{draft_id}.*{SOURCES_SUFFIX}")) if folder.is_dir() else []
 
 
 def take_snapshot(draft: Draft, original_path: str | Path | None, sources_generation: int = 0,
@@ -91,40 +93,46 @@ def take_snapshot(draft: Draft, original_path: str | Path | None, sources_genera
 
 
 class RecoveryWriter:
-    """Writes snapshots of one open draft (on a worker thread), each member contribution at most once per change."""
+    """Writes snapshots of one open draft (on a worker thread), each member contribution at most once per change.
+
+    A side file is named by the fingerprint of what it holds, and the one it replaces is removed only
+    once the recovery file refers to the new one: a crash at any instant leaves a recovery file whose
+    members can be found.
+    """
 
     def __init__(self) -> None:
         self._fingerprints: dict[int, str] = {}
-        self._side_file_generation: int | None = None
+        self._side_file: Path | None = None
 
     def reset(self) -> None:
         """Another draft, or this one's files discarded: nothing written before can be relied on."""
         self._fingerprints.clear()
-        self._side_file_generation = None
+        self._side_file = None
 
     def write(self, snapshot: Snapshot) -> Path:
         from dpi_consult.collective.storage import object_with_sources, sources_fingerprint
 
         ref: dict[str, Any] | None = None
+        side: Path | None = None
         if snapshot.sources:
             generation = snapshot.sources_generation
             fingerprint = self._fingerprints.get(generation)
             if fingerprint is None:
                 fingerprint = self._fingerprints[generation] = sources_fingerprint(snapshot.sources)
-            side: Path | None = None
             if not snapshot.sources_saved:
-                side = sources_path(snapshot.draft_id)
-                if self._side_file_generation != generation:
-                    # Written before the recovery file that refers to it: a crash in between leaves the previous pair.
+                side = recovery_dir() / f"{snapshot.draft_id}.{fingerprint[:16]}{SOURCES_SUFFIX}"
+                if side != self._side_file or not side.exists():
                     side.parent.mkdir(parents=True, exist_ok=True)
                     write_atomic(side, object_with_sources({"format": SOURCES_FORMAT, "fingerprint": fingerprint},
                                                            snapshot.sources))
-                    self._side_file_generation = generation
             ref = {"count": len(snapshot.sources), "fingerprint": fingerprint,
                    "file": None if side is None else side.name}
         path = recovery_dir() / f"{snapshot.draft_id}{SUFFIX}"
         data = snapshot.own[:-1] + b',"sources":' + json.dumps(ref).encode("ascii") + b"}"
         write_recovery_bytes(path, data)
+        if self._side_file is not None and self._side_file != side:
+            self._side_file.unlink(missing_ok=True)
+        self._side_file = side
         return path
 
 
@@ -140,7 +148,8 @@ def write_recovery(draft: Draft, original_path: str | Path | None, sources_saved
 def discard_recovery(draft: Draft) -> None:
     """A clean close or a save: the recovery file has served its purpose."""
     recovery_path(draft).unlink(missing_ok=True)
-    sources_path(draft.draft_id).unlink(missing_ok=True)
+    for side in side_files(draft.draft_id):
+        side.unlink(missing_ok=True)
 
 
 def _sources_ref(value: Any, path: Path) -> SourcesRef | None:

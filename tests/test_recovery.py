@@ -50,14 +50,14 @@ def collective_draft(tmp_path: Path, members: int) -> Draft:
 
 def test_members_of_a_saved_collective_are_referenced_and_found_again_in_its_file(tmp_path: Path):
     from dpi_consult.collective.storage import save_collective
-    from dpi_consult.recovery import recovered_sources, sources_path
+    from dpi_consult.recovery import recovered_sources, side_files
 
     draft = collective_draft(tmp_path, 3)
     saved = tmp_path / "federation.dpic"
     save_collective(draft, saved, "Coordinatrice")
     draft.answers["fiche-02.commentaire"] = "Modification non enregistrée"
     path = write_recovery(draft, saved, sources_saved=True)
-    assert not sources_path(draft.draft_id).exists()
+    assert side_files(draft.draft_id) == []
     assert b"identification.organisation" in path.read_bytes() and path.stat().st_size < saved.stat().st_size / 10
     (recovery,), _ = pending_recoveries()
     assert recovery.draft.sources == [] and recovery.member_count == 3
@@ -72,12 +72,11 @@ def test_members_of_a_saved_collective_are_referenced_and_found_again_in_its_fil
 
 def test_members_not_saved_go_to_a_side_file_that_must_be_intact(tmp_path: Path):
     from dpi_consult.errors import DraftError
-    from dpi_consult.recovery import recovered_sources, sources_path
+    from dpi_consult.recovery import recovered_sources, side_files
 
     draft = collective_draft(tmp_path, 3)
     write_recovery(draft, None)
-    side = sources_path(draft.draft_id)
-    assert side.is_file()
+    (side,) = side_files(draft.draft_id)
     (recovery,), _ = pending_recoveries()
     assert recovered_sources(recovery) == (draft.sources, None)
     side.write_bytes(side.read_bytes().replace(b'"answers":{', b'"answers":{"x":"y",', 1))
@@ -85,4 +84,4 @@ def test_members_not_saved_go_to_a_side_file_that_must_be_intact(tmp_path: Path)
         recovered_sources(recovery)
     assert str(side) in str(error.value)
     discard_recovery(draft)
-    assert not side.exists() and pending_recoveries() == ([], [])
+    assert side_files(draft.draft_id) == [] and pending_recoveries() == ([], [])

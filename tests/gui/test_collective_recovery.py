@@ -20,7 +20,7 @@ from dpi_consult.draft.model import Draft
 from dpi_consult.form.registry import bundled_form
 from dpi_consult.gui.app import offer_recovery
 from dpi_consult.gui.contribution_import import ContributionImport
-from dpi_consult.recovery import pending_recoveries, sources_path
+from dpi_consult.recovery import pending_recoveries, recovered_sources, side_files
 
 EDIT = "La fédération demande un délai « raisonnable » de mise en conformité."
 
@@ -94,7 +94,7 @@ def test_a_crash_after_importing_gives_back_the_unsaved_members_and_the_edits(qt
     assert window.collective.overview_action.isEnabled()
 
     window.files.save()
-    assert pending_recoveries() == ([], []) and not sources_path(document.draft.draft_id).exists()
+    assert pending_recoveries() == ([], []) and side_files(document.draft.draft_id) == []
     saved = read_draft(collective)
     assert len(members_of(saved)) == 8 and saved.answers["fiche-02.commentaire"] == EDIT
 
@@ -108,20 +108,36 @@ def test_recovery_of_a_200_member_collective_stays_small_and_members_go_aside_on
     keeper.write_now()
     keeper.wait()
     recovery_file = keeper.recovery_file()
-    side_file = sources_path(window.document.draft.draft_id)
+    draft_id = window.document.draft.draft_id
     assert recovery_file.stat().st_size < 20_000 < collective.stat().st_size // 100
     text = recovery_file.read_text(encoding="utf-8")
     assert EDIT in text and not any(t in text for t in answer_texts(federation[10]))
-    assert not side_file.exists()  # the members are those of the saved file
+    assert side_files(draft_id) == []  # the members are those of the saved file
 
     monkeypatch.setattr(ContributionImport, "show_report", lambda self, report: None)
     assert window.collective.import_paths([str(federation[199])])
     keeper.write_now()
     keeper.wait()
-    assert side_file.exists() and recovery_file.stat().st_size < 20_000
+    (side_file,) = side_files(draft_id)
+    assert recovery_file.stat().st_size < 20_000
     written = side_file.stat().st_mtime_ns, side_file.stat().st_ino
     window.document.set_value("fiche-02.commentaire", EDIT + " Deuxième phrase.")
     keeper.write_now()
     keeper.wait()
     assert (side_file.stat().st_mtime_ns, side_file.stat().st_ino) == written  # not written again
     assert "Deuxième phrase" in recovery_file.read_text(encoding="utf-8")
+
+    # Another import: its members go to a new side file; the previous one goes once nothing refers to it.
+    data = json.loads(federation[0].read_text(encoding="utf-8"))
+    data.update(draft_id="0b0f8f1e-7d1c-4b59-9d4e-1c2a3b4c5d6e", kit_id=None)
+    data["identity"]["identification.organisation"] = "Clinique Nouvelle"
+    newcomer = tmp_path / "nouveau.dpic"
+    newcomer.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert window.collective.import_paths([str(newcomer)])
+    keeper.write_now()
+    keeper.wait()
+    (new_side,) = side_files(draft_id)
+    assert new_side != side_file
+    (recovery,), _ = pending_recoveries()
+    sources, note = recovered_sources(recovery)
+    assert len(sources) == 201 and note is None and sources[-1]["file"] == "nouveau.dpic"
