@@ -101,12 +101,13 @@ class ContributionImport(QObject):
         """Collect `paths` into the open draft; True when members were added or updated."""
         from dpi_consult.gui.job_runner import JobCancelled, run_with_progress
 
-        if self.window.document is None:
-            self.window.set_document(DraftDocument.new(self.window.default_form))
         document = self.window.document
-        assert document is not None
-        if not document.draft.sources and not self.ask_become_collective():
+        if (document is None or not document.draft.sources) and not self.ask_become_collective():
             return False
+        if document is None:
+            # From the welcome page: the members go into a new draft, which becomes the collective contribution.
+            document = DraftDocument.new(self.window.default_form)
+            self.window.set_document(document)
         # Collected into a copy: the open draft changes on this thread, at once, and only when the batch is done.
         target = dataclasses.replace(document.draft, sources=list(document.draft.sources))
         form, origin = document.form, document.path

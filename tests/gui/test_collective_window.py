@@ -275,3 +275,12 @@ def test_a_cancelled_import_changes_nothing(qtbot, make_window, federation, answ
     window.collective.import_action.trigger()
     assert window.document.draft.sources == [] and not window.isWindowModified() and answers["reports"] == []
     assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_importing_with_no_draft_open_starts_a_collective_one(qtbot, make_window, federation, answers):
+    window = make_window()
+    window.files.close_document()
+    assert window.document is None
+    drop(window, federation[:2])
+    assert answers["asked"] == 1 and window.document is not None and window.document.path is None
+    assert len(members_of(window.document.draft)) == 2 and window.isWindowModified()
