@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 OPEN, IMPORT = "open", "import"
 
 
+def _has_subfolders(path: Path) -> bool:
+    try:
+        return path.is_dir() and any(p.is_dir() and not p.name.startswith(".") for p in path.iterdir())
+    except OSError:
+        return False
+
+
 class ContributionImport(QObject):
     """One import, from the choice of files to the report; the questions are methods so that tests answer them."""
 
@@ -45,13 +52,18 @@ class ContributionImport(QObject):
                                                   self._start_dir())
         if not folder:
             return False
+        return self._run_asking_subfolders([folder])
+
+    def _run_asking_subfolders(self, paths: list[str]) -> bool:
+        """Run the import, first asking whether to read subfolders when a folder among `paths` has some."""
         recursive = False
-        if any(p.is_dir() and not p.name.startswith(".") for p in Path(folder).iterdir()):
+        folder = next((p for p in paths if _has_subfolders(Path(p))), None)
+        if folder is not None:
             answer = self.ask_subfolders(folder)
             if answer is None:
                 return False
             recursive = answer
-        return self.run([folder], recursive)
+        return self.run(paths, recursive)
 
     def ask_subfolders(self, folder: str) -> bool | None:
         """True to read the subfolders too, False for the folder alone, None to cancel."""
@@ -75,7 +87,7 @@ class ContributionImport(QObject):
                 return self.window.files.open_path(paths[0])
             if choice != IMPORT:
                 return False
-        return self.run(paths)
+        return self._run_asking_subfolders(paths)
 
     def ask_open_or_import(self, path: str) -> str | None:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("File dropped"),

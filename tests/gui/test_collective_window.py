@@ -255,8 +255,9 @@ def test_import_a_folder_with_or_without_its_subfolders(qtbot, make_window, fede
     assert subfolders == [str(folder)]
     assert [m.file_name for m in members_of(window.document.draft)] == [p.name for p in federation[:2]]
 
-    monkeypatch.setattr(ContributionImport, "ask_subfolders", lambda self, f: True)
-    window.collective.import_folder_action.trigger()
+    monkeypatch.setattr(ContributionImport, "ask_subfolders", lambda self, f: subfolders.append(f) or True)
+    drop(window, [folder])  # a dropped folder: the same question
+    assert subfolders == [str(folder)] * 2
     assert [m.file_name for m in members_of(window.document.draft)] == [p.name for p in federation[:3]]
 
 
