@@ -13,6 +13,12 @@ DEFERRED = (
     "dpi_consult.gui.markdown_editor",
     "dpi_consult.gui.export_dialog",
     "dpi_consult.gui.job_runner",
+    "dpi_consult.gui.contribution_import",
+    "dpi_consult.gui.import_report_dialog",
+    "dpi_consult.gui.members_overview",
+    "dpi_consult.gui.members_csv",
+    "dpi_consult.collective.collect",
+    "dpi_consult.collective.storage",
     "uuid",
 )
 
