@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from dpi_consult.draft.model import Draft
 from dpi_consult.form.registry import bundled_form
 from dpi_consult.recovery import discard_recovery, pending_recoveries, recovery_path, write_recovery
@@ -34,3 +36,52 @@ def test_unreadable_recovery_files_are_reported_not_fatal():
     found, broken = pending_recoveries()
     assert len(found) == 1 and found[0].original_path is None
     assert [p for p, _ in broken] == [bad]
+
+
+def collective_draft(tmp_path: Path, members: int) -> Draft:
+    from dpi_consult.collective.collect import collect_files
+    from dpi_consult.demo.generator import write_demo
+
+    files = write_demo(tmp_path / "federation", bundled_form(), members, seed=3).members
+    draft = Draft.new(bundled_form(), organisation="Fédération d’Essai")
+    collect_files(draft, files)
+    return draft
+
+
+def test_members_of_a_saved_collective_are_referenced_and_found_again_in_its_file(tmp_path: Path):
+    from dpi_consult.collective.storage import save_collective
+    from dpi_consult.recovery import recovered_sources, side_files
+
+    draft = collective_draft(tmp_path, 3)
+    saved = tmp_path / "federation.dpic"
+    save_collective(draft, saved, "Coordinatrice")
+    draft.answers["fiche-02.commentaire"] = "Modification non enregistrée"
+    path = write_recovery(draft, saved, sources_saved=True)
+    assert side_files(draft.draft_id) == []
+    assert b"identification.organisation" in path.read_bytes() and path.stat().st_size < saved.stat().st_size / 10
+    (recovery,), _ = pending_recoveries()
+    assert recovery.draft.sources == [] and recovery.member_count == 3
+    assert recovered_sources(recovery) == (draft.sources, None)
+
+    # The file changed since (another import, saved from elsewhere): its members are taken, and the user told.
+    draft.sources = draft.sources[:2]
+    save_collective(draft, saved, "Coordinatrice")
+    sources, note = recovered_sources(recovery)
+    assert len(sources) == 2 and "ont changé" in note
+
+
+def test_members_not_saved_go_to_a_side_file_that_must_be_intact(tmp_path: Path):
+    from dpi_consult.errors import DraftError
+    from dpi_consult.recovery import recovered_sources, side_files
+
+    draft = collective_draft(tmp_path, 3)
+    write_recovery(draft, None)
+    (side,) = side_files(draft.draft_id)
+    (recovery,), _ = pending_recoveries()
+    assert recovered_sources(recovery) == (draft.sources, None)
+    side.write_bytes(side.read_bytes().replace(b'"answers":{', b'"answers":{"x":"y",', 1))
+    with pytest.raises(DraftError, match="altérées") as error:
+        recovered_sources(recovery)
+    assert str(side) in str(error.value)
+    discard_recovery(draft)
+    assert side_files(draft.draft_id) == [] and pending_recoveries() == ([], [])

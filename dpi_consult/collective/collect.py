@@ -18,6 +18,7 @@ from dpi_consult.collective.reading import (
     load_contribution,
     read_files,
 )
+from dpi_consult.collective.storage import stored
 from dpi_consult.draft.model import Draft, now_iso
 from dpi_consult.errors import InputError
 from dpi_consult.form.model import Form
@@ -212,7 +213,10 @@ class _Batch:
         self.collective = collective
         self.imported_at = imported_at
         self.question_ids = frozenset(q.id for q in form.questions) if form is not None else None
-        # Entries of kinds this version does not know stay where they were, untouched.
+        # Entries of kinds this version does not know stay where they were, untouched; so do the
+        # members this batch leaves as they were, with the line they were read with.
+        self.originals = list(collective.sources)
+        self.replaced: set[int] = set()
         self.entries: list[MemberContribution | object] = []
         for entry, member in zip(collective.sources, _validated(collective, origin), strict=True):
             self.entries.append(member if member is not None else entry)
@@ -229,7 +233,15 @@ class _Batch:
         return sum(1 for entry in self.entries if isinstance(entry, MemberContribution))
 
     def sources(self) -> list[object]:
-        return [e.to_json() if isinstance(e, MemberContribution) else e for e in self.entries]
+        """The new `sources`: untouched entries as they were, new and replaced members encoded once, now."""
+        result: list[object] = []
+        for index, entry in enumerate(self.entries):
+            if index < len(self.originals) and index not in self.replaced:
+                result.append(self.originals[index])
+            else:
+                assert isinstance(entry, MemberContribution)
+                result.append(stored(entry.to_json()))
+        return result
 
     def _keys(self, member: MemberContribution) -> list[tuple[str, str, str]]:
         if not member.kit_id:
@@ -308,6 +320,7 @@ class _Batch:
             member.member_id = old.member_id
             self._unindex(old)
             self.entries[index] = member
+            self.replaced.add(index)
             self._index(index, member)
             return FileReport(path, Outcome.UPDATED, member.label, notes=notes)
         if new_time is not None and new_time == old_time:

@@ -56,18 +56,21 @@ def read_draft(path: str | Path) -> Draft:
         raw = path.read_bytes()
     except OSError as exc:
         raise DraftError(f"lecture impossible ({exc.strerror or exc})", origin) from None
+    # Member lines are kept as read, so that saving does not encode them again.
+    from dpi_consult.collective.storage import parse_with_source_lines
+
     if size > MEMBER_DRAFT_MAX_BYTES:
         # Only a collective draft (one that holds member contributions) may be this large.
         too_big = DraftError(f"fichier de {describe_bytes(size)} : un brouillon ne peut dépasser "
                              f"{describe_bytes(MEMBER_DRAFT_MAX_BYTES)}", origin)
         try:
-            draft = draft_from_json(parse_draft_bytes(raw, origin), origin)
+            draft = draft_from_json(parse_with_source_lines(raw, origin), origin)
         except DraftError:
             raise too_big from None
         if not draft.is_collective:
             raise too_big
         return draft
-    return draft_from_json(parse_draft_bytes(raw, origin), origin)
+    return draft_from_json(parse_with_source_lines(raw, origin), origin)
 
 
 def draft_bytes(draft: Draft) -> bytes:

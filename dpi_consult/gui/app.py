@@ -45,7 +45,7 @@ def ensure_user_name(settings: Settings) -> bool:
 def offer_recovery(window: MainWindow) -> bool:
     """After a crash, offer the recovery files; True when one was restored into the window."""
     from dpi_consult.draft.binding import form_for
-    from dpi_consult.recovery import discard_recovery, pending_recoveries
+    from dpi_consult.recovery import discard_recovery, pending_recoveries, recovered_sources
 
     recoveries, _broken = pending_recoveries()
     if not recoveries:
@@ -67,16 +67,23 @@ def offer_recovery(window: MainWindow) -> bool:
         elif action == "restore" and not restored:
             try:
                 binding = form_for(recovery.draft, str(recovery.path))
+                sources, note = recovered_sources(recovery)
             except InputError as exc:
                 from PySide6.QtWidgets import QMessageBox
 
                 QMessageBox.warning(window, window.tr("Cannot restore"), str(exc))
                 continue
+            recovery.draft.sources = sources
             path = Path(recovery.original_path) if recovery.original_path else None
             document = DraftDocument.from_binding(recovery.draft, binding, path)
+            if recovery.sources is not None and recovery.sources.side_file is not None:
+                # Imported but never saved: the next recovery writes them aside again, the next save into the file.
+                document.sources_generation += 1
             window.set_document(document)
             document.set_modified(True)
             document.generation += 1
+            if note:
+                window.statusBar().showMessage(note, 15000)
             restored = True
     return restored
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,7 +39,6 @@ class ConsolidationWindow(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(1360, 820)
         self.members: list[MemberContribution] = []
-        self._sources_seen: object = None
 
         self.questions = QTreeWidget(self)
         self.questions.setHeaderLabels([self.tr("Question"), self.tr("Answers")])
@@ -60,6 +59,7 @@ class ConsolidationWindow(QDialog):
         self.answers_pane.passage_chosen.connect(self.collective_pane.insert_passage)
         self.collective_pane.work_changed.connect(self._refresh_question_state)
         document.value_changed.connect(self._value_changed)
+        document.sources_changed.connect(self._sources_changed)
 
         middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
@@ -93,7 +93,6 @@ class ConsolidationWindow(QDialog):
         except InputError as exc:
             self.members = []
             self.prompt.setText(str(exc))
-        self._sources_seen = (id(self.document.draft.sources), len(self.document.draft.sources))
         self.answers_pane.set_members(self.members)
         self.collective_pane.set_members(self.members)
 
@@ -174,14 +173,16 @@ class ConsolidationWindow(QDialog):
             self.collective_pane.reload()
         self._refresh_question_state(question_id)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        # Contributions imported while this window was open show when the coordinator comes back to it.
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            if (id(self.document.draft.sources), len(self.document.draft.sources)) != self._sources_seen:
-                self.reload_members()
-                for question_id in self.question_items():
-                    self._refresh_question_state(question_id)
-        super().changeEvent(event)
+    def _sources_changed(self) -> None:
+        """Contributions imported while this window is open: new answers, counts and review flags."""
+        self.reload_members()
+        for question_id in self.question_items():
+            self._refresh_question_state(question_id)
+        question = self.collective_pane.question
+        if question is not None:
+            self.answers_pane.set_question(question)
+            self.collective_pane.reload()
+        self._update_title()
 
     def _update_title(self) -> None:
         name = self.document.display_name or self.tr("untitled")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -23,6 +23,7 @@ class DraftDocument(QObject):
     decision_changed = Signal(str)  # question id of a proposed answer the member adopted, edited or ignored
     status_changed = Signal(str)  # section id
     modified_changed = Signal(bool)
+    sources_changed = Signal()  # member contributions imported
     saved = Signal(str)  # path
 
     def __init__(self, form: Form, draft: Draft, path: Path | None = None,
@@ -35,6 +36,9 @@ class DraftDocument(QObject):
         self._modified = False
         # Bumped on every edit; autosave compares it with the generation it last wrote.
         self.generation = 0
+        # Bumped when the member contributions change; equal to the saved one while they are those of `path`.
+        self.sources_generation = 0
+        self.saved_sources_generation = 0
 
     @classmethod
     def new(cls, form: Form, parent: QObject | None = None) -> DraftDocument:
@@ -87,6 +91,18 @@ class DraftDocument(QObject):
         self.draft.set_value(self.form, question_id, value)
         self._touch()
         self.value_changed.emit(question_id)
+
+    @property
+    def sources_saved(self) -> bool:
+        """True while the member contributions are exactly those of the file at `path`."""
+        return self.path is not None and self.sources_generation == self.saved_sources_generation
+
+    def set_sources(self, sources: list[Any]) -> None:
+        """New member contributions (after an import): the draft becomes or stays collective."""
+        self.draft.sources = sources
+        self.sources_generation += 1
+        self._touch()
+        self.sources_changed.emit()
 
     def status(self, section_id: str) -> SheetStatus:
         return self.draft.status(section_id)
@@ -152,6 +168,7 @@ class DraftDocument(QObject):
 
             save_draft(self.draft, path, author)
         self.path = Path(path)
+        self.saved_sources_generation = self.sources_generation
         self.set_modified(False)
         self.saved.emit(str(path))
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidg
 from dpi_consult.draft import DRAFT_SUFFIX
 from dpi_consult.form.model import Form
 from dpi_consult.gui.answer_widgets import LongTextWidget
+from dpi_consult.gui.collective_actions import CollectiveActions
 from dpi_consult.gui.consolidation_actions import ConsolidationActions
 from dpi_consult.gui.document import DraftDocument
 from dpi_consult.gui.export_actions import ExportActions
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self.exports = ExportActions(self)
         self.consolidation = ConsolidationActions(self)
+        self.collective = CollectiveActions(self)
 
         self.navigator = SectionNavigator(self)
         self.navigator.section_chosen.connect(self.show_section)
@@ -151,10 +153,6 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(self.tr("&Search the answers…"), self.open_search,
                                           QKeySequence.StandardKey.Find)
         edit_menu.addAction(self.search_action)
-        edit_menu.addSeparator()
-        self.consolidate_action = self._action(self.tr("&Consolidate the members' answers…"),
-                                               lambda: self.consolidation.open(), "Ctrl+Shift+K")
-        edit_menu.addAction(self.consolidate_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.next_action = self._action(self.tr("&Next section"), lambda: self.navigator.step(1),
@@ -162,6 +160,14 @@ class MainWindow(QMainWindow):
         self.previous_action = self._action(self.tr("&Previous section"), lambda: self.navigator.step(-1),
                                             "Ctrl+PgUp")
         view_menu.addActions([self.next_action, self.previous_action])
+
+        contributions = self.collective.build_menu(bar)
+        self.consolidate_action = self._action(self.tr("&Consolidate the members' answers…"),
+                                               lambda: self.consolidation.open(), "Ctrl+Shift+K")
+        # Beside the overview: both read the members' answers, before the export for analysts.
+        entries = contributions.actions()
+        contributions.insertAction(entries[entries.index(self.collective.overview_action) + 1],
+                                   self.consolidate_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About dpi-consult"), self.about))
@@ -186,6 +192,7 @@ class MainWindow(QMainWindow):
         # A member sends its own answers; a federation prepares kits from a draft that is not itself a member's.
         self.share_action.setEnabled(draft is not None and not draft.is_collective)
         self.prepare_kit_action.setEnabled(draft is not None and draft.kit_id is None and not draft.is_share)
+        self.collective.update_actions()
 
     @property
     def kit_actions(self) -> KitActions:
@@ -236,6 +243,8 @@ class MainWindow(QMainWindow):
             document.saved.connect(lambda _p: self._update_title())
             document.value_changed.connect(self._value_changed)
             document.status_changed.connect(self.navigator.refresh_section)
+            document.sources_changed.connect(self.navigator.refresh_all)
+            document.sources_changed.connect(self._update_actions)
             self.navigator.set_document(document)
             if document.is_member_of_kit:
                 from dpi_consult.gui.kit_banner import KitBanner
@@ -376,18 +385,24 @@ class MainWindow(QMainWindow):
         state["splitter"] = self.splitter.sizes()
         save_settings(self.settings)
 
+    @staticmethod
+    def _dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
+        """Drafts, Word questionnaires and folders: what opening or importing contributions takes."""
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        return [p for p in paths if p.lower().endswith((DRAFT_SUFFIX, ".docx")) or Path(p).is_dir()]
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
-        if any(url.toLocalFile().lower().endswith(DRAFT_SUFFIX) for url in event.mimeData().urls()):
+        if self._dropped_paths(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
-        paths = [url.toLocalFile() for url in event.mimeData().urls()
-                 if url.toLocalFile().lower().endswith(DRAFT_SUFFIX)]
+        paths = self._dropped_paths(event)
         if paths:
             event.acceptProposedAction()
-            self.files.open_path(paths[0])
+            # One .dpic opens; several files, a Word questionnaire or a folder are imported.
+            self.collective.dropped(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if not self.files.confirm_discard():

@@ -103,12 +103,18 @@ class RecoveryDialog(QDialog):
         self.organisation_value = QLabel(self)
         self.written_value = QLabel(self)
         self.answered_value = QLabel(self)
+        self.members_value = QLabel(self)
         details = QFormLayout()
         details.addRow(self.tr("File:"), self.file_value)
         details.addRow(self.tr("Organisation:"), self.organisation_value)
         details.addRow(self.tr("Last kept:"), self.written_value)
         details.addRow(self.tr("Answered questions:"), self.answered_value)
-        for label in (self.file_value, self.organisation_value, self.written_value, self.answered_value):
+        # Shown for a collective draft only: its member contributions come back with it.
+        details.addRow(self.tr("Member contributions:"), self.members_value)
+        self.members_row = details.rowCount() - 1
+        self.details = details
+        for label in (self.file_value, self.organisation_value, self.written_value, self.answered_value,
+                      self.members_value):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         preview_label = QLabel(self.tr("What would be restored:"), self)
@@ -194,7 +200,8 @@ class RecoveryDialog(QDialog):
         for button in (self.restore_button, self.discard_button):
             button.setEnabled(recovery is not None)
         if recovery is None:
-            for label in (self.file_value, self.organisation_value, self.written_value, self.answered_value):
+            for label in (self.file_value, self.organisation_value, self.written_value, self.answered_value,
+                          self.members_value):
                 label.clear()
             self.preview.clear()
             return
@@ -203,6 +210,8 @@ class RecoveryDialog(QDialog):
         self.organisation_value.setText(recovery.draft.organisation or "—")
         self.written_value.setText(self.written_label(recovery))
         self.answered_value.setText(str(recovery.answered))
+        self.members_value.setText(str(recovery.member_count))
+        self.details.setRowVisible(self.members_row, recovery.member_count > 0)
         self.preview.setHtml(self.preview_html(recovery))
 
     def _decide(self, action: str) -> None:

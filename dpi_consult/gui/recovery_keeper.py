@@ -13,11 +13,17 @@ from dpi_consult.gui.document import DraftDocument
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
 
+    from dpi_consult.recovery import RecoveryWriter
+
 IDLE_DELAY_MS = 2500
 
 
 class RecoveryKeeper(QObject):
-    """Serialises on the UI thread (a consistent snapshot, a few ms) and writes on a worker thread."""
+    """Snapshots on the UI thread (the coordinator's own fields, a few ms) and writes on a worker thread.
+
+    Member contributions are only referenced in the snapshot: the worker writes them aside once per
+    import, so that a large federation never makes typing wait for a recovery write.
+    """
 
     autosave_failed = Signal(str)
 
@@ -29,7 +35,9 @@ class RecoveryKeeper(QObject):
         self._written_generation = -1
         # Made at the first write: the thread pool's import stays off the start-up path.
         self._executor: ThreadPoolExecutor | None = None
-        self._pending: Future[None] | None = None
+        self._pending: Future[Path] | None = None
+        # Made at the first write too: the recovery module is not needed for the first frame.
+        self._writer: RecoveryWriter | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(IDLE_DELAY_MS)
@@ -40,12 +48,16 @@ class RecoveryKeeper(QObject):
             self.document.value_changed.disconnect(self.schedule)
             self.document.status_changed.disconnect(self.schedule)
             self.document.modified_changed.disconnect(self._modified_changed)
+            self.document.sources_changed.disconnect(self.schedule)
+        self.wait()
+        self._reset_writer()
         self.document = document
         self._written_generation = document.generation if document is not None else -1
         if document is not None:
             document.value_changed.connect(self.schedule)
             document.status_changed.connect(self.schedule)
             document.modified_changed.connect(self._modified_changed)
+            document.sources_changed.connect(self.schedule)
 
     def schedule(self, *_args: object) -> None:
         self._timer.start()
@@ -71,14 +83,20 @@ class RecoveryKeeper(QObject):
                 self.discard()
                 return
         # Imported on the first write: the codec and the recovery format are not needed for the first frame.
-        from dpi_consult.recovery import recovery_bytes, recovery_path, write_recovery_bytes
+        from dpi_consult.recovery import RecoveryWriter, take_snapshot
 
-        data = recovery_bytes(document.draft, document.path)
+        if self._writer is None:
+            self._writer = RecoveryWriter()
+        snapshot = take_snapshot(document.draft, document.path, document.sources_generation, document.sources_saved)
         if self._executor is None:
             from concurrent.futures import ThreadPoolExecutor
 
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recovery")
-        self._pending = self._executor.submit(write_recovery_bytes, recovery_path(document.draft), data)
+        self._pending = self._executor.submit(self._writer.write, snapshot)
+
+    def _reset_writer(self) -> None:
+        if self._writer is not None:
+            self._writer.reset()
 
     def wait(self) -> None:
         if self._pending is not None:
@@ -92,6 +110,7 @@ class RecoveryKeeper(QObject):
         """After a save or a clean close: the file on disk is the truth again."""
         self._timer.stop()
         self.wait()
+        self._reset_writer()
         if self.document is not None:
             from dpi_consult.recovery import discard_recovery
 

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>CollectiveActions</name>
+    <message>
+        <source>&amp;Contributions</source>
+        <translation>&amp;Contributions</translation>
+    </message>
+    <message>
+        <source>&amp;Import contributions…</source>
+        <translation>&amp;Importer des contributions…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Members &amp;overview</source>
+        <translation>&amp;Vue d’ensemble des membres</translation>
+    </message>
+    <message>
+        <source>&amp;Export the members’ answers (CSV)…</source>
+        <translation>&amp;Exporter les réponses des membres (CSV)…</translation>
+    </message>
+</context>
+<context>
     <name>CollectiveAnswerPane</name>
     <message>
         <source>Collective answer</source>
@@ -96,6 +119,61 @@
     <message>
         <source>Consolidation — %1 (%2 members)</source>
         <translation>Consolidation — %1 (%2 membres)</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionImport</name>
+    <message>
+        <source>Import contributions</source>
+        <translation>Importer des contributions</translation>
+    </message>
+    <message>
+        <source>Member contributions (*.dpic *.docx);;dpi-consult files (*.dpic);;Word questionnaires (*.docx)</source>
+        <translation>Contributions des membres (*.dpic *.docx);;Fichiers dpi-consult (*.dpic);;Questionnaires Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Import a folder of contributions</source>
+        <translation>Importer un dossier de contributions</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <source>“%1” has subfolders. Import the contributions they hold too?</source>
+        <translation>« %1 » contient des sous-dossiers. Importer aussi les contributions qu’ils contiennent ?</translation>
+    </message>
+    <message>
+        <source>File dropped</source>
+        <translation>Fichier déposé</translation>
+    </message>
+    <message>
+        <source>Import “%1” into this collective contribution as a member’s contribution, or open it in place of the collective contribution?</source>
+        <translation>Importer « %1 » dans cette contribution collective comme contribution d’un membre, ou l’ouvrir à la place de la contribution collective ?</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>This draft holds no member contributions yet. Importing makes it a collective contribution: the members’ answers are kept in it, each with its author. Continue?</source>
+        <translation>Ce brouillon ne contient encore aucune contribution de membre. L’import en fait une contribution collective : les réponses des membres y sont conservées, chacune avec son auteur. Continuer ?</translation>
+    </message>
+    <message>
+        <source>Reading the members’ files…</source>
+        <translation>Lecture des fichiers des membres…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import annulé : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import impossible</translation>
     </message>
 </context>
 <context>
@@ -247,6 +325,57 @@
     <message>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>« %1 » comporte des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Compte rendu de l’import</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>Fichiers importés</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Copier le compte rendu</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 imported, %3 updated, %4 duplicate(s), %5 refused. The collective contribution now holds %6 member(s).</source>
+        <translation>%1 fichier(s) : %2 importé(s), %3 mis à jour, %4 doublon(s), %5 refusé(s). La contribution collective compte désormais %6 membre(s).</translation>
     </message>
 </context>
 <context>
@@ -434,7 +563,7 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     </message>
     <message>
         <source>&amp;Export to Word…</source>
-        <translation>&amp;Exporter en Word…</translation>
+        <translation>Exporter en &amp;Word…</translation>
     </message>
     <message>
         <source>Export the &amp;blank questionnaire…</source>
@@ -597,6 +726,25 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+</context>
+<context>
     <name>MemberAnswersPane</name>
     <message>
         <source>All respondent types</source>
@@ -653,6 +801,84 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     <message>
         <source>%1 of %2 members answered; %3 shown.</source>
         <translation>%1 membres sur %2 ont répondu ; %3 affichés.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersCsvExport</name>
+    <message>
+        <source>CSV for French Excel, semicolon-separated (*.csv)</source>
+        <translation>CSV pour Excel en français, séparateur point-virgule (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, séparateur virgule (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the members’ answers</source>
+        <translation>Exporter les réponses des membres</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Writing the members’ answers…</source>
+        <translation>Écriture des réponses des membres…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <source>%1 answers written to %2</source>
+        <translation>%1 réponses écrites dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>MembersOverview</name>
+    <message>
+        <source>Members overview</source>
+        <translation>Vue d’ensemble des membres</translation>
+    </message>
+    <message>
+        <source>Filter by member name, type or region</source>
+        <translation>Filtrer par nom, type ou région du membre</translation>
+    </message>
+    <message>
+        <source>Filter the members</source>
+        <translation>Filtrer les membres</translation>
+    </message>
+    <message>
+        <source>Questions answered by each member, sheet by sheet</source>
+        <translation>Questions auxquelles chaque membre a répondu, fiche par fiche</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Members who have not answered this sheet</source>
+        <translation>Membres qui n’ont pas répondu à cette fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation>&amp;Copier la liste</translation>
+    </message>
+    <message>
+        <source>Members without an answer to:</source>
+        <translation>Membres sans réponse à :</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members shown</source>
+        <translation>%1 membres affichés sur %2</translation>
+    </message>
+    <message>
+        <source>%1 member(s)</source>
+        <translation>%1 membre(s)</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1138,10 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     <message>
         <source>Answered questions:</source>
         <translation>Questions répondues :</translation>
+    </message>
+    <message>
+        <source>Member contributions:</source>
+        <translation>Contributions des membres :</translation>
     </message>
     <message>
         <source>What would be restored:</source>

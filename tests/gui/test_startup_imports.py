@@ -25,6 +25,12 @@ DEFERRED = (
     "dpi_consult.gui.personal_data_dialog",
     "dpi_consult.kit.codec",
     "dpi_consult.personal_data",
+    "dpi_consult.gui.contribution_import",
+    "dpi_consult.gui.import_report_dialog",
+    "dpi_consult.gui.members_overview",
+    "dpi_consult.gui.members_csv",
+    "dpi_consult.collective.collect",
+    "dpi_consult.collective.storage",
     "uuid",
 )
 

@@ -62,7 +62,7 @@ def test_the_window_speaks_french(french, make_window):
     assert QCoreApplication.translate("MainWindow", "&File") == "&Fichier"
     window = make_window()
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Fichier", "&Édition", "&Affichage", "&Aide"]
+    assert menus == ["&Fichier", "&Édition", "&Affichage", "&Contributions", "&Aide"]
     assert window.windowTitle().startswith("Contribution sans titre")
     window.navigator.select_section("fiche-06")
     page = window.page("fiche-06")
