@@ -210,6 +210,13 @@ class MembersOverview(QDialog):
         side_layout.addWidget(self.missing_label)
         side_layout.addWidget(self.missing_list, 1)
         side_layout.addWidget(copy_missing)
+        # Members the kit was prepared for who have sent nothing yet (only when kits listed members).
+        self.silent_label = QLabel(side)
+        self.silent_label.setWordWrap(True)
+        self.silent_list = QListWidget(side)
+        self.silent_list.setAccessibleName(self.tr("Expected members who have sent nothing"))
+        side_layout.addWidget(self.silent_label)
+        side_layout.addWidget(self.silent_list, 1)
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
         splitter.addWidget(side)
@@ -228,7 +235,9 @@ class MembersOverview(QDialog):
             self.hide()
             return
         self.form = document.form
-        matrix = answer_matrix(document.form, members_of(document.draft, str(document.path or "")))
+        members = members_of(document.draft, str(document.path or ""))
+        self._show_silent(document, members)
+        matrix = answer_matrix(document.form, members)
         self.model = MatrixModel(document.form, matrix, self)
         self.proxy.setSourceModel(self.model)
         header = self.table.horizontalHeader()
@@ -249,6 +258,20 @@ class MembersOverview(QDialog):
         self.sheet_combo.setCurrentIndex(max(found, 0))
         self.sheet_combo.blockSignals(False)
         self._filter_changed(self.filter_edit.text())
+
+    def _show_silent(self, document: DraftDocument, members: list[MemberContribution]) -> None:
+        from dpi_consult.collective.expected import members_without_contribution
+
+        kit = document.draft.kit
+        expected = len(kit.members) if kit is not None else 0
+        silent = members_without_contribution(document.draft, members)
+        self.silent_label.setVisible(expected > 0)
+        self.silent_list.setVisible(expected > 0)
+        self.silent_label.setText(self.tr("Have sent nothing: %1 of the %2 members the kits were prepared for")
+                                  .replace("%1", str(len(silent))).replace("%2", str(expected)))
+        self.silent_list.clear()
+        for member in silent:
+            self.silent_list.addItem(f"{member.name} ({member.finess})" if member.finess else member.name)
 
     def visible_rows(self) -> list[int]:
         """Source rows of the members the filter shows, in the table's order (the totals row left out)."""

@@ -873,6 +873,14 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
         <translation>Membres sans réponse à :</translation>
     </message>
     <message>
+        <source>Expected members who have sent nothing</source>
+        <translation>Membres attendus qui n’ont rien envoyé</translation>
+    </message>
+    <message>
+        <source>Have sent nothing: %1 of the %2 members the kits were prepared for</source>
+        <translation>N’ont rien envoyé : %1 des %2 membres pour lesquels les kits ont été préparés</translation>
+    </message>
+    <message>
         <source>%1 of %2 members shown</source>
         <translation>%1 membres affichés sur %2</translation>
     </message>

@@ -285,3 +285,30 @@ def test_importing_with_no_draft_open_starts_a_collective_one(qtbot, make_window
     drop(window, federation[:2])
     assert answers["asked"] == 1 and window.document is not None and window.document.path is None
     assert len(members_of(window.document.draft)) == 2 and window.isWindowModified()
+
+
+def test_the_overview_lists_the_expected_members_who_sent_nothing(make_window, federation, answers, monkeypatch):
+    from dpi_consult.kit.files import ensure_kit
+    from dpi_consult.kit.model import KitMember
+
+    window = make_window()
+    pick_files(monkeypatch, federation[:3])
+    window.collective.import_action.trigger()
+    collected = members_of(window.document.draft)
+    kit = ensure_kit(window.document.draft)
+    kit.members = [KitMember(m.organisation, m.finess) for m in collected[:2]]
+    kit.members.append(KitMember("Clinique silencieuse", "180000028"))
+    window.collective.overview_action.trigger()
+    overview = window.collective.overview
+    assert overview.silent_label.isVisible()
+    assert "1" in overview.silent_label.text() and "3" in overview.silent_label.text()
+    assert [overview.silent_list.item(i).text() for i in range(overview.silent_list.count())] == \
+        ["Clinique silencieuse (180000028)"]
+
+
+def test_without_a_kit_the_overview_shows_no_expected_members(make_window, federation, answers, monkeypatch):
+    window = make_window()
+    pick_files(monkeypatch, federation[:2])
+    window.collective.import_action.trigger()
+    window.collective.overview_action.trigger()
+    assert not window.collective.overview.silent_list.isVisible()
