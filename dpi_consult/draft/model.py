@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Any
 from dpi_consult.draft.ids import new_draft_id
 from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.form.model import Form, SectionKind
-from dpi_consult.kit.model import Kit
 
 if TYPE_CHECKING:
-    # Imported where revisions are recorded or read: a new draft at start-up has none.
+    # Imported where revisions are recorded or read, and where kits are read: a new draft at start-up has none.
     from dpi_consult.draft.history import FieldHistory
+    from dpi_consult.kit.model import Kit
 
 
 class SheetStatus(StrEnum):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -29,34 +28,91 @@ class SectionKind(StrEnum):
     PUBLICATION = "publication"
 
 
-@dataclass(frozen=True, slots=True)
-class Option:
+class _Record:
+    """An immutable value compared, hashed and shown by its `_fields`.
+
+    Written by hand rather than as frozen dataclasses: each of those costs 0.7 ms to create, and this
+    module is imported before the window's first frame (benchmarks/startup.py).
+    """
+
+    __slots__ = ()
+    _fields: tuple[str, ...] = ()
+
+    def _set(self, **values: object) -> None:
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable (cannot set {name!r})")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable (cannot delete {name!r})")
+
+    def _key(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self._fields)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._key() == other._key()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{n}={getattr(self, n)!r}' for n in self._fields)})"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # copy and pickle rebuild through __init__, which alone may set the attributes.
+        return (type(self), self._key())
+
+
+class Option(_Record):
+    __slots__ = ("id", "label")
+    _fields = __slots__
     id: str
     label: str
 
+    def __init__(self, id: str, label: str) -> None:
+        self._set(id=id, label=label)
 
-@dataclass(frozen=True, slots=True)
-class VisibleIf:
+
+class VisibleIf(_Record):
     """The question is shown only when a single-choice question has one of these option ids."""
 
+    __slots__ = ("question", "values")
+    _fields = __slots__
     question: str
     values: tuple[str, ...]
 
+    def __init__(self, question: str, values: tuple[str, ...]) -> None:
+        self._set(question=question, values=values)
 
-@dataclass(frozen=True, slots=True)
-class Question:
+
+class Question(_Record):
+    __slots__ = ("id", "section_id", "kind", "prompt", "help", "required", "max_chars", "format", "options",
+                 "visible_if", "min", "max")
+    _fields = __slots__
     id: str
     section_id: str
     kind: QuestionKind
     prompt: str
-    help: str = ""
-    required: bool = False
-    max_chars: int | None = None
-    format: str | None = None
-    options: tuple[Option, ...] = ()
-    visible_if: VisibleIf | None = None
-    min: int | None = None
-    max: int | None = None
+    help: str
+    required: bool
+    max_chars: int | None
+    format: str | None
+    options: tuple[Option, ...]
+    visible_if: VisibleIf | None
+    min: int | None
+    max: int | None
+
+    def __init__(self, id: str, section_id: str, kind: QuestionKind, prompt: str,
+                 help: str = "", required: bool = False, max_chars: int | None = None,
+                 format: str | None = None, options: tuple[Option, ...] = (),
+                 visible_if: VisibleIf | None = None, min: int | None = None,
+                 max: int | None = None) -> None:
+        self._set(id=id, section_id=section_id, kind=kind, prompt=prompt, help=help, required=required,
+                  max_chars=max_chars, format=format, options=options, visible_if=visible_if, min=min, max=max)
 
     def option(self, option_id: str) -> Option | None:
         for opt in self.options:
@@ -69,14 +125,19 @@ class Question:
         return opt.label if opt else option_id
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
+class Section(_Record):
+    __slots__ = ("id", "kind", "title", "number", "summary", "questions")
+    _fields = __slots__
     id: str
     kind: SectionKind
     title: str
-    number: int | None = None
-    summary: str = ""
-    questions: tuple[Question, ...] = ()
+    number: int | None
+    summary: str
+    questions: tuple[Question, ...]
+
+    def __init__(self, id: str, kind: SectionKind, title: str, number: int | None = None,
+                 summary: str = "", questions: tuple[Question, ...] = ()) -> None:
+        self._set(id=id, kind=kind, title=title, number=number, summary=summary, questions=questions)
 
     @property
     def display_title(self) -> str:
@@ -86,8 +147,12 @@ class Section:
         return self.title
 
 
-@dataclass(frozen=True, slots=True)
-class Form:
+class Form(_Record):
+    """The whole form; its source text and hash are carried along but take no part in equality."""
+
+    __slots__ = ("id", "version", "title", "short_title", "language", "default_max_chars", "description",
+                 "sections", "source_text", "source_sha256", "_questions", "_sections")
+    _fields = ("id", "version", "title", "short_title", "language", "default_max_chars", "description", "sections")
     id: str
     version: str
     title: str
@@ -96,16 +161,26 @@ class Form:
     default_max_chars: int
     description: str
     sections: tuple[Section, ...]
-    source_text: str = field(default="", repr=False, compare=False)
-    source_sha256: str = field(default="", repr=False, compare=False)
-    _questions: dict[str, Question] = field(default_factory=dict, repr=False, compare=False)
-    _sections: dict[str, Section] = field(default_factory=dict, repr=False, compare=False)
+    source_text: str
+    source_sha256: str
+    _questions: dict[str, Question]
+    _sections: dict[str, Section]
 
-    def __post_init__(self) -> None:
-        for section in self.sections:
-            self._sections[section.id] = section
+    def __init__(self, id: str, version: str, title: str, short_title: str, language: str,
+                 default_max_chars: int, description: str, sections: tuple[Section, ...], source_text: str = "",
+                 source_sha256: str = "") -> None:
+        questions: dict[str, Question] = {}
+        by_id: dict[str, Section] = {}
+        for section in sections:
+            by_id[section.id] = section
             for question in section.questions:
-                self._questions[question.id] = question
+                questions[question.id] = question
+        self._set(id=id, version=version, title=title, short_title=short_title, language=language,
+                  default_max_chars=default_max_chars, description=description, sections=sections,
+                  source_text=source_text, source_sha256=source_sha256, _questions=questions, _sections=by_id)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Form, (*self._key(), self.source_text, self.source_sha256))
 
     def question(self, question_id: str) -> Question | None:
         return self._questions.get(question_id)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from dpi_consult.draft import DRAFT_SUFFIX
@@ -25,6 +25,9 @@ from dpi_consult.gui.spelling_support import SpellingSupport
 from dpi_consult.settings import Settings, save_settings
 
 if TYPE_CHECKING:
+    # Event classes only annotate: importing a PySide class builds its Python type, at start-up cost.
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
     from dpi_consult.gui.kit_actions import KitActions
     from dpi_consult.gui.kit_banner import KitBanner
     from dpi_consult.gui.welcome_page import WelcomePage

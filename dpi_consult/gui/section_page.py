@@ -45,7 +45,7 @@ from dpi_consult.gui.qt_values import (
     TOOL_BUTTON_TEXT_BESIDE_ICON,
     set_property,
 )
-from dpi_consult.kit.model import DECISION_ADOPTED, DECISION_EDITED, DECISION_IGNORED
+from dpi_consult.kit import DECISION_ADOPTED, DECISION_EDITED, DECISION_IGNORED
 from dpi_consult.summary_cache import summary_html
 from dpi_consult.visibility import is_visible
 

@@ -6,11 +6,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dpi_consult.draft.values import Value
+from dpi_consult.kit import DECISION_ADOPTED, DECISION_EDITED, DECISION_IGNORED, DECISIONS
 
-DECISION_ADOPTED = "adopted"
-DECISION_EDITED = "edited"
-DECISION_IGNORED = "ignored"
-DECISIONS = (DECISION_ADOPTED, DECISION_EDITED, DECISION_IGNORED)
+__all__ = ["DECISIONS", "DECISION_ADOPTED", "DECISION_EDITED", "DECISION_IGNORED", "Kit", "KitMember", "french_date"]
 
 _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
            "novembre", "décembre")

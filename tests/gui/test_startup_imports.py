@@ -24,6 +24,7 @@ DEFERRED = (
     "dpi_consult.gui.kit_question",
     "dpi_consult.gui.personal_data_dialog",
     "dpi_consult.kit.codec",
+    "dpi_consult.kit.model",
     "dpi_consult.personal_data",
     "dpi_consult.gui.contribution_import",
     "dpi_consult.gui.import_report_dialog",
