@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from dpi_consult.atomic import write_atomic
+from dpi_consult.records import Fields
 
 APP_NAME = "dpi-consult"
 # Redirects every folder of the app (tests, portable installs).
@@ -52,16 +52,24 @@ def settings_path() -> Path:
     return config_dir() / "settings.json"
 
 
-@dataclass(slots=True)
-class Settings:
-    user_name: str = ""
-    language: str = "fr"
-    autosave_file: bool = False
-    spellcheck: bool = True
-    font_size: int = 11
-    recent_files: list[str] = field(default_factory=list)
-    # Window geometry, splitter positions, last section: owned by the GUI, opaque here.
-    window_state: dict[str, Any] = field(default_factory=dict)
+class Settings(Fields):
+    __slots__ = ("user_name", "language", "autosave_file", "spellcheck", "font_size", "recent_files", "window_state")
+    _fields = __slots__
+
+    def __init__(self, user_name: str = "", language: str = "fr", autosave_file: bool = False,
+                 spellcheck: bool = True, font_size: int = 11, recent_files: list[str] | None = None,
+                 window_state: dict[str, Any] | None = None) -> None:
+        self.user_name = user_name
+        self.language = language
+        self.autosave_file = autosave_file
+        self.spellcheck = spellcheck
+        self.font_size = font_size
+        self.recent_files: list[str] = [] if recent_files is None else recent_files
+        # Window geometry, splitter positions, last section: owned by the GUI, opaque here.
+        self.window_state: dict[str, Any] = {} if window_state is None else window_state
+
+    def to_json(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self._fields}
 
     def add_recent(self, path: str | Path) -> None:
         text = str(Path(path).resolve())
@@ -79,12 +87,12 @@ def load_settings() -> Settings:
         return Settings()
     defaults = Settings()
     values: dict[str, Any] = {}
-    for f in fields(Settings):
-        value = raw.get(f.name, getattr(defaults, f.name))
-        expected = type(getattr(defaults, f.name))
+    for name in Settings._fields:
+        value = raw.get(name, getattr(defaults, name))
+        expected = type(getattr(defaults, name))
         # A value of the wrong type (hand-edited file) falls back to the default for that key only.
-        values[f.name] = value if isinstance(value, expected) and not (
-            expected is int and isinstance(value, bool)) else getattr(defaults, f.name)
+        values[name] = value if isinstance(value, expected) and not (
+            expected is int and isinstance(value, bool)) else getattr(defaults, name)
     if values["language"] not in ("fr", "en"):
         values["language"] = "fr"
     values["recent_files"] = [p for p in values["recent_files"] if isinstance(p, str)]
@@ -94,4 +102,4 @@ def load_settings() -> Settings:
 def save_settings(settings: Settings) -> None:
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, json.dumps(asdict(settings), ensure_ascii=False, indent=2).encode("utf-8"))
+    write_atomic(path, json.dumps(settings.to_json(), ensure_ascii=False, indent=2).encode("utf-8"))

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from dpi_consult.draft.ids import new_draft_id
 from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.form.model import Form, SectionKind
+from dpi_consult.records import Fields
 
 if TYPE_CHECKING:
     # Imported where revisions are recorded or read, and where kits are read: a new draft at start-up has none.
@@ -39,48 +39,66 @@ def now_iso() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
 
-@dataclass(slots=True)
-class FormRef:
+class FormRef(Fields):
     """Which form a draft answers; the TOML text travels with the draft when the form is not bundled."""
 
-    id: str
-    version: str
-    embedded_toml: str | None = None
-    embedded_sha256: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("id", "version", "embedded_toml", "embedded_sha256", "extra")
+    _fields = __slots__
+
+    def __init__(self, id: str, version: str, embedded_toml: str | None = None,
+                 embedded_sha256: str | None = None, extra: dict[str, Any] | None = None) -> None:
+        self.id = id
+        self.version = version
+        self.embedded_toml = embedded_toml
+        self.embedded_sha256 = embedded_sha256
+        self.extra: dict[str, Any] = {} if extra is None else extra
 
 
-@dataclass(slots=True)
-class Draft:
-    form_ref: FormRef
-    draft_id: str = field(default_factory=new_draft_id)
-    identity: dict[str, Value] = field(default_factory=dict)
-    answers: dict[str, Value] = field(default_factory=dict)
-    statuses: dict[str, SheetStatus] = field(default_factory=dict)
-    notes: dict[str, str] = field(default_factory=dict)
-    history: dict[str, FieldHistory] = field(default_factory=dict)
-    sources: list[Any] = field(default_factory=list)
-    created_at: str = field(default_factory=now_iso)
-    saved_at: str | None = None
-    app_version: str = ""
-    # Format 1.1: "share" for the export a member sends to a federation (no notes, statuses or history).
-    kind: str = DRAFT_KIND_DRAFT
-    # The member kit the draft was started from, when it was (format 1.1).
-    kit_id: str | None = None
-    # "La fédération peut-elle vous nommer dans l’annexe de sa contribution ?": None (unanswered) and
-    # False both mean anonymous in the annex (format 1.1).
-    annex_naming: bool | None = None
-    # A collective's consolidation work per question (format 1.2), as validated JSON: the typed view is
-    # dpi_consult.collective.consolidation, kept off the start-up path.
-    consolidation: dict[str, Any] = field(default_factory=dict)
-    # Format 1.2: the kit settings a collective prepares, the kit a kit file carries, or the copy (without the
-    # member list) a member's draft keeps so that guidance and proposals show while drafting.
-    kit: Kit | None = None
-    # Format 1.2: what the member did with each proposed answer ("adopted", "edited", "ignored").
-    proposal_decisions: dict[str, str] = field(default_factory=dict)
-    # Fields written by a newer minor version of the format: kept and written back as they were.
-    extra: dict[str, Any] = field(default_factory=dict)
-    format_minor_read: int = 0
+class Draft(Fields):
+    """One contribution in progress (a plain class rather than a dataclass: see dpi_consult.records)."""
+
+    __slots__ = ("form_ref", "draft_id", "identity", "answers", "statuses", "notes", "history", "sources",
+                 "created_at", "saved_at", "app_version", "kind", "kit_id", "annex_naming", "consolidation", "kit",
+                 "proposal_decisions", "extra", "format_minor_read")
+    _fields = __slots__
+
+    def __init__(self, form_ref: FormRef, draft_id: str | None = None, identity: dict[str, Value] | None = None,
+                 answers: dict[str, Value] | None = None, statuses: dict[str, SheetStatus] | None = None,
+                 notes: dict[str, str] | None = None, history: dict[str, FieldHistory] | None = None,
+                 sources: list[Any] | None = None, created_at: str | None = None, saved_at: str | None = None,
+                 app_version: str = "", kind: str = DRAFT_KIND_DRAFT, kit_id: str | None = None,
+                 annex_naming: bool | None = None, consolidation: dict[str, Any] | None = None,
+                 kit: Kit | None = None, proposal_decisions: dict[str, str] | None = None,
+                 extra: dict[str, Any] | None = None, format_minor_read: int = 0) -> None:
+        self.form_ref = form_ref
+        self.draft_id = new_draft_id() if draft_id is None else draft_id
+        self.identity: dict[str, Value] = {} if identity is None else identity
+        self.answers: dict[str, Value] = {} if answers is None else answers
+        self.statuses: dict[str, SheetStatus] = {} if statuses is None else statuses
+        self.notes: dict[str, str] = {} if notes is None else notes
+        self.history: dict[str, FieldHistory] = {} if history is None else history
+        self.sources: list[Any] = [] if sources is None else sources
+        self.created_at = now_iso() if created_at is None else created_at
+        self.saved_at = saved_at
+        self.app_version = app_version
+        # Format 1.1: "share" for the export a member sends to a federation (no notes, statuses or history).
+        self.kind = kind
+        # The member kit the draft was started from, when it was (format 1.1).
+        self.kit_id = kit_id
+        # "La fédération peut-elle vous nommer dans l’annexe de sa contribution ?": None (unanswered) and
+        # False both mean anonymous in the annex (format 1.1).
+        self.annex_naming = annex_naming
+        # A collective's consolidation work per question (format 1.2), as validated JSON: the typed view is
+        # dpi_consult.collective.consolidation, kept off the start-up path.
+        self.consolidation: dict[str, Any] = {} if consolidation is None else consolidation
+        # Format 1.2: the kit settings a collective prepares, the kit a kit file carries, or the copy (without
+        # the member list) a member's draft keeps so that guidance and proposals show while drafting.
+        self.kit = kit
+        # Format 1.2: what the member did with each proposed answer ("adopted", "edited", "ignored").
+        self.proposal_decisions: dict[str, str] = {} if proposal_decisions is None else proposal_decisions
+        # Fields written by a newer minor version of the format: kept and written back as they were.
+        self.extra: dict[str, Any] = {} if extra is None else extra
+        self.format_minor_read = format_minor_read
 
     @classmethod
     def new(cls, form: Form, organisation: str | None = None) -> Draft:

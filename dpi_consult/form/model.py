@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from dpi_consult.records import Record
+
 
 class QuestionKind(StrEnum):
     LONG_TEXT = "long_text"
@@ -28,46 +30,7 @@ class SectionKind(StrEnum):
     PUBLICATION = "publication"
 
 
-class _Record:
-    """An immutable value compared, hashed and shown by its `_fields`.
-
-    Written by hand rather than as frozen dataclasses: each of those costs 0.7 ms to create, and this
-    module is imported before the window's first frame (benchmarks/startup.py).
-    """
-
-    __slots__ = ()
-    _fields: tuple[str, ...] = ()
-
-    def _set(self, **values: object) -> None:
-        for name, value in values.items():
-            object.__setattr__(self, name, value)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"{type(self).__name__} is immutable (cannot set {name!r})")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"{type(self).__name__} is immutable (cannot delete {name!r})")
-
-    def _key(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in self._fields)
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return self._key() == other._key()  # type: ignore[attr-defined]
-
-    def __hash__(self) -> int:
-        return hash(self._key())
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({', '.join(f'{n}={getattr(self, n)!r}' for n in self._fields)})"
-
-    def __reduce__(self) -> tuple[object, ...]:
-        # copy and pickle rebuild through __init__, which alone may set the attributes.
-        return (type(self), self._key())
-
-
-class Option(_Record):
+class Option(Record):
     __slots__ = ("id", "label")
     _fields = __slots__
     id: str
@@ -77,7 +40,7 @@ class Option(_Record):
         self._set(id=id, label=label)
 
 
-class VisibleIf(_Record):
+class VisibleIf(Record):
     """The question is shown only when a single-choice question has one of these option ids."""
 
     __slots__ = ("question", "values")
@@ -89,7 +52,7 @@ class VisibleIf(_Record):
         self._set(question=question, values=values)
 
 
-class Question(_Record):
+class Question(Record):
     __slots__ = ("id", "section_id", "kind", "prompt", "help", "required", "max_chars", "format", "options",
                  "visible_if", "min", "max")
     _fields = __slots__
@@ -125,7 +88,7 @@ class Question(_Record):
         return opt.label if opt else option_id
 
 
-class Section(_Record):
+class Section(Record):
     __slots__ = ("id", "kind", "title", "number", "summary", "questions")
     _fields = __slots__
     id: str
@@ -147,7 +110,7 @@ class Section(_Record):
         return self.title
 
 
-class Form(_Record):
+class Form(Record):
     """The whole form; its source text and hash are carried along but take no part in equality."""
 
     __slots__ = ("id", "version", "title", "short_title", "language", "default_max_chars", "description",
@@ -180,7 +143,8 @@ class Form(_Record):
                   source_text=source_text, source_sha256=source_sha256, _questions=questions, _sections=by_id)
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (Form, (*self._key(), self.source_text, self.source_sha256))
+        # Equality leaves the source out, a copy keeps it.
+        return (Form, (*self._values(), self.source_text, self.source_sha256))
 
     def question(self, question_id: str) -> Question | None:
         return self._questions.get(question_id)

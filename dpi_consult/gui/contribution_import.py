@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -121,7 +120,7 @@ class ContributionImport(QObject):
             document = DraftDocument.new(self.window.default_form)
             self.window.set_document(document)
         # Collected into a copy: the open draft changes on this thread, at once, and only when the batch is done.
-        target = dataclasses.replace(document.draft, sources=list(document.draft.sources))
+        target = document.draft.replace(sources=list(document.draft.sources))
         form, origin = document.form, document.path
 
         def job(progress) -> CollectReport:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -113,8 +111,7 @@ class PreferencesDialog(QDialog):
 
     def result_settings(self) -> Settings:
         """New settings with the edited values; everything else (recent files, window state) as it was."""
-        return dataclasses.replace(
-            self._settings,
+        return self._settings.replace(
             user_name=" ".join(self.name_edit.text().split()),
             language=self.language_combo.currentData(),
             autosave_file=self.autosave_check.isChecked(),

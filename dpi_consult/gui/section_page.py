@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -243,8 +242,9 @@ class SectionPage(QScrollArea):
         if not is_empty(current) and current != proposal and not self.confirm_replace(question_id):
             return
         card = self.cards[question_id]
-        card.answer.set_value(copy.deepcopy(proposal))
-        self.document.set_value(question_id, copy.deepcopy(proposal))
+        # A value is text, a number or a list of option ids: a list is the only part to copy.
+        card.answer.set_value(list(proposal) if isinstance(proposal, list) else proposal)
+        self.document.set_value(question_id, list(proposal) if isinstance(proposal, list) else proposal)
         self._decide(question_id, decision)
         self.update_visibility()
         self.update_progress()
