@@ -56,8 +56,10 @@ class ImportReportDialog(QDialog):
         for column in range(COLUMNS - 1):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         header.setStretchLastSection(True)
+        # No sort column before sorting is enabled: enabling it sorts at once by the header's indicator
+        # (the first column, descending, by default), and the files should show in the order they were read.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self.table, self.copy_selection)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

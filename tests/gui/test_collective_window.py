@@ -82,6 +82,9 @@ def test_import_files_from_the_menu_reports_each_file_and_stores_the_members(qtb
     assert {name: outcome for name, (outcome, _) in rows.items()} == {
         **{p.name: "imported" for p in federation[:5]}, "casse.dpic": "refused"}
     assert "tronqué" in rows["casse.dpic"][1]
+    # In the order the files were read, until the user sorts.
+    assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == \
+        [p.name for p in federation[:5]] + ["casse.dpic"]
     assert dialog.summary.text() == ("6 file(s): 5 imported, 0 updated, 0 duplicate(s), 1 refused. The collective "
                                      "contribution now holds 5 member(s).")
     dialog.copy_all()
