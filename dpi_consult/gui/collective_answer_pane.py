@@ -70,6 +70,9 @@ class CollectiveAnswerPane(QWidget):
         self.reviewed_button = QPushButton(self.tr("Mark as &reviewed"), self)
         self.reviewed_button.setToolTip(self.tr("The paragraph was checked against the members' newer versions"))
         self.reviewed_button.clicked.connect(self._mark_reviewed)
+        self.all_reviewed_button = QPushButton(self.tr("Mark &all as reviewed"), self)
+        self.all_reviewed_button.setToolTip(self.tr("Every flagged paragraph of this answer was checked"))
+        self.all_reviewed_button.clicked.connect(self._mark_all_reviewed)
         self.consolidated = QCheckBox(self.tr("Question &consolidated"), self)
         self.consolidated.toggled.connect(self._consolidated_toggled)
 
@@ -83,11 +86,16 @@ class CollectiveAnswerPane(QWidget):
         provenance_layout.setContentsMargins(0, 0, 0, 0)
         provenance_layout.addWidget(QLabel(self.tr("Where each paragraph comes from:"), provenance))
         provenance_layout.addWidget(self.paragraph_list, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.sources_button)
-        buttons.addWidget(self.reviewed_button)
-        buttons.addStretch(1)
-        provenance_layout.addLayout(buttons)
+        # Two rows: in one, the three buttons would widen this pane at the expense of the members' answers.
+        sources_row = QHBoxLayout()
+        sources_row.addWidget(self.sources_button)
+        sources_row.addStretch(1)
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.reviewed_button)
+        review_row.addWidget(self.all_reviewed_button)
+        review_row.addStretch(1)
+        provenance_layout.addLayout(sources_row)
+        provenance_layout.addLayout(review_row)
         self.provenance = provenance
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -250,6 +258,12 @@ class CollectiveAnswerPane(QWidget):
             work_ops.mark_reviewed(paragraph, self.current)
             self._store()
 
+    def _mark_all_reviewed(self) -> None:
+        self.flush()
+        for paragraph in self.work.flagged(self.current):
+            work_ops.mark_reviewed(paragraph, self.current)
+        self._store()
+
     # ----- showing provenance
     def sources_text(self, paragraph: Paragraph) -> str:
         if not paragraph.sources:
@@ -282,6 +296,7 @@ class CollectiveAnswerPane(QWidget):
         paragraph = self.selected_paragraph()
         self.sources_button.setEnabled(paragraph is not None)
         self.reviewed_button.setEnabled(paragraph is not None and bool(paragraph.flagged(self.current)))
+        self.all_reviewed_button.setEnabled(bool(self.work.flagged(self.current)))
 
     def _paragraph_picked(self, _row: int) -> None:
         self._update_buttons()

@@ -51,6 +51,14 @@
         <translation>Le paragraphe a été relu au regard des nouvelles versions envoyées par les membres</translation>
     </message>
     <message>
+        <source>Mark &amp;all as reviewed</source>
+        <translation>Tout marquer comme re&amp;vu</translation>
+    </message>
+    <message>
+        <source>Every flagged paragraph of this answer was checked</source>
+        <translation>Tous les paragraphes signalés de cette réponse ont été relus</translation>
+    </message>
+    <message>
         <source>Question &amp;consolidated</source>
         <translation>Question &amp;consolidée</translation>
     </message>

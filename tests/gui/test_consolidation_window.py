@@ -155,6 +155,7 @@ def test_a_newer_member_version_flags_the_paragraph_until_reviewed(view, federat
     answer = view.collective_pane
     paragraphs = answer.paragraph_list.count()
     assert paragraphs >= 1 and f"⚑ {paragraphs}" in view.question_items()[QUESTION].text(1)
+    assert answer.all_reviewed_button.isEnabled()
     for row in range(paragraphs):
         answer.paragraph_list.setCurrentRow(row)
         assert "⚑" in answer.paragraph_list.item(row).text() and answer.reviewed_button.isEnabled()
@@ -163,7 +164,40 @@ def test_a_newer_member_version_flags_the_paragraph_until_reviewed(view, federat
         expected = f"⚑ {paragraphs - row - 1}" if row < paragraphs - 1 else None
         state = view.question_items()[QUESTION].text(1)
         assert (expected in state) if expected else ("⚑" not in state)
-    assert window.document.modified
+    assert window.document.modified and not answer.all_reviewed_button.isEnabled()
+
+
+def test_all_flagged_paragraphs_are_reviewed_at_once(view, federation, collective_path, tmp_path, make_window):
+    window, view = view
+    pane = view.answers_pane
+    pane.select_row(0)
+    member = pane.selected()[0]
+    pane.insert_whole.click()
+    pane.select_row(1)
+    pane.insert_whole.click()
+    assert window.files.save()
+    window.document.set_modified(False)
+    window.close()
+    source = next(p for p in federation if json.loads(p.read_text(encoding="utf-8"))["draft_id"] == member.draft_id)
+    data = json.loads(source.read_text(encoding="utf-8"))
+    data["saved_at"] = "2099-01-01T00:00:00Z"
+    newer = tmp_path / "nouvelle.dpic"
+    newer.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    collective = read_draft(collective_path)
+    collect_files(collective, [newer], form=bundled_form())
+    save_collective(collective, collective_path, "Coordinatrice")
+
+    window = make_window(str(collective_path))
+    window.consolidate_action.trigger()
+    view = window.consolidation.view
+    view.show_question(QUESTION)
+    answer = view.collective_pane
+    flagged = [r for r in range(answer.paragraph_list.count()) if "⚑" in answer.paragraph_list.item(r).text()]
+    # Only the paragraphs of the member who sent a newer file are flagged, not the other member's.
+    assert 0 < len(flagged) < answer.paragraph_list.count()
+    answer.all_reviewed_button.click()
+    assert not any("⚑" in answer.paragraph_list.item(r).text() for r in range(answer.paragraph_list.count()))
+    assert "⚑" not in view.question_items()[QUESTION].text(1)
 
 
 def test_sources_are_chosen_by_hand(view, monkeypatch):
