@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from dpi_consult.collective.collect import CollectReport, collect_files
 from dpi_consult.draft.files import DRAFT_SUFFIX
 from dpi_consult.errors import InputError
-from dpi_consult.gui.document import DraftDocument
-from dpi_consult.settings import documents_dir
+from dpi_consult.gui.document import DraftDocument, default_folder
 
 if TYPE_CHECKING:
     from dpi_consult.gui.main_window import MainWindow
@@ -35,10 +34,7 @@ class ContributionImport(QObject):
         self.window = window
 
     def _start_dir(self) -> str:
-        document = self.window.document
-        if document is not None and document.path is not None:
-            return str(document.path.parent)
-        return str(documents_dir() if documents_dir().is_dir() else Path.home())
+        return str(default_folder(self.window.document))
 
     def choose_files(self) -> bool:
         paths, _ = QFileDialog.getOpenFileNames(

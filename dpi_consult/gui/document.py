@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from dpi_consult.draft.model import Draft, SheetStatus
 from dpi_consult.draft.values import Value
 from dpi_consult.form.model import Form
+from dpi_consult.settings import documents_dir
 
 if TYPE_CHECKING:
     from dpi_consult.draft.binding import FormBinding
@@ -175,3 +177,16 @@ class DraftDocument(QObject):
     @property
     def display_name(self) -> str:
         return self.path.name if self.path else ""
+
+    @property
+    def organisation_slug(self) -> str:
+        """The organisation's name as part of a file name ("CH de Dax" gives "CH-de-Dax"); empty when unnamed."""
+        return re.sub(r"[^\w-]+", "-", self.draft.organisation).strip("-")
+
+
+def default_folder(document: DraftDocument | None) -> Path:
+    """Where file dialogs start: beside the open draft's file, else the user's documents folder, else home."""
+    if document is not None and document.path is not None:
+        return document.path.parent
+    documents = documents_dir()
+    return documents if documents.is_dir() else Path.home()

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from dpi_consult.errors import InputError
-from dpi_consult.settings import documents_dir
+from dpi_consult.gui.document import default_folder
 
 if TYPE_CHECKING:
     from dpi_consult.gui.export_dialog import ExportDialog
@@ -26,16 +25,10 @@ class ExportActions(QObject):
         self.window = window
         self.last_template = ""
 
-    def _folder(self) -> Path:
-        document = self.window.document
-        if document is not None and document.path is not None:
-            return document.path.parent
-        return documents_dir() if documents_dir().is_dir() else Path.home()
-
     def _ask_output(self, title: str, name: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(self.window, title, str(self._folder() / name),
+        path, _ = QFileDialog.getSaveFileName(self.window, title, str(default_folder(self.window.document) / name),
                                               self.tr("Word documents (*.docx)"))
         if not path:
             return None
@@ -56,7 +49,7 @@ class ExportActions(QObject):
         dialog = ExportDialog(bool(document.draft.sources), self.last_template, self.window)
         if not self.ask_options(dialog):
             return None
-        stem = document.path.stem if document.path else re.sub(r"[^\w-]+", "-", document.draft.organisation).strip("-")
+        stem = document.path.stem if document.path else document.organisation_slug
         out = self._ask_output(self.tr("Export to Word"), f"{stem or 'contribution'}.docx")
         if out is None:
             return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,8 +9,8 @@ from PySide6.QtCore import QObject
 
 from dpi_consult.draft import DRAFT_SUFFIX
 from dpi_consult.errors import InputError
-from dpi_consult.gui.document import DraftDocument
-from dpi_consult.settings import documents_dir, save_settings
+from dpi_consult.gui.document import DraftDocument, default_folder
+from dpi_consult.settings import save_settings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -32,12 +31,11 @@ class FileActions(QObject):
 
     def _start_dir(self) -> str:
         document = self.window.document
-        if document is not None and document.path is not None:
-            return str(document.path.parent)
         recent = self.window.settings.recent_files
-        if recent:
+        # Without a file of its own, the folder of the last draft opened is the likeliest place.
+        if (document is None or document.path is None) and recent:
             return str(Path(recent[0]).parent)
-        return str(documents_dir() if documents_dir().is_dir() else Path.home())
+        return str(default_folder(document))
 
     def new(self) -> None:
         if self.confirm_discard():
@@ -97,7 +95,7 @@ class FileActions(QObject):
     def _suggested_name(document: DraftDocument) -> str:
         if document.path is not None:
             return document.path.name
-        organisation = re.sub(r"[^\w-]+", "-", document.draft.organisation).strip("-").lower()
+        organisation = document.organisation_slug.lower()
         return f"contribution-{organisation or 'dpi'}{DRAFT_SUFFIX}"
 
     def _save_to(self, path: Path) -> bool:

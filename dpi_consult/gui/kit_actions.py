@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dpi_consult.draft.files import DRAFT_SUFFIX
 from dpi_consult.errors import InputError
-from dpi_consult.settings import documents_dir
+from dpi_consult.gui.document import default_folder
 
 if TYPE_CHECKING:
     from dpi_consult.gui.kit_dialog import PrepareKitDialog
@@ -25,12 +24,6 @@ class KitActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-
-    def _folder(self) -> Path:
-        document = self.window.document
-        if document is not None and document.path is not None:
-            return document.path.parent
-        return documents_dir() if documents_dir().is_dir() else Path.home()
 
     # ----- what a member sends back
     def export_for_federation(self) -> Path | None:
@@ -44,9 +37,8 @@ class KitActions(QObject):
         findings = scan_draft(document.form, document.draft)
         if findings and not self.confirm_personal_data(findings):
             return None
-        stem = document.path.stem if document.path else \
-            re.sub(r"[^\w-]+", "-", document.draft.organisation).strip("-").lower() or "contribution"
-        out = self.ask_share_path(self._folder() / f"{stem}-pour-la-federation{DRAFT_SUFFIX}")
+        stem = document.path.stem if document.path else document.organisation_slug.lower() or "contribution"
+        out = self.ask_share_path(default_folder(document) / f"{stem}-pour-la-federation{DRAFT_SUFFIX}")
         if out is None:
             return None
         if document.path is not None and out.exists() and out.resolve() == document.path.resolve():
@@ -96,7 +88,7 @@ class KitActions(QObject):
         draft = document.draft
         # On a copy: the collective changes only when kits are written.
         settings = copy.deepcopy(draft.kit) if draft.kit is not None else default_kit(draft)
-        dialog = PrepareKitDialog(document.form, draft, settings, self._folder(), self.window)
+        dialog = PrepareKitDialog(document.form, draft, settings, default_folder(document), self.window)
         if not self.ask_kit_options(dialog):
             return []
         kit, folder = dialog.result_kit(), dialog.output_folder()
