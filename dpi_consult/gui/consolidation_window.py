@@ -39,6 +39,8 @@ class ConsolidationWindow(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(1360, 820)
         self.members: list[MemberContribution] = []
+        # Member id to the SHA-256 of its collected file: what flags paragraphs for review.
+        self.current: dict[str, str] = {}
 
         self.questions = QTreeWidget(self)
         self.questions.setHeaderLabels([self.tr("Question"), self.tr("Answers")])
@@ -93,6 +95,7 @@ class ConsolidationWindow(QDialog):
         except InputError as exc:
             self.members = []
             self.prompt.setText(str(exc))
+        self.current = work_ops.current_versions(self.members)
         self.answers_pane.set_members(self.members)
         self.collective_pane.set_members(self.members)
 
@@ -129,7 +132,7 @@ class ConsolidationWindow(QDialog):
         stored = self.document.draft.consolidation.get(question.id)
         if stored is not None:
             work = work_ops.work_for(self.document.draft, question.id)
-            flagged = len(work.flagged(work_ops.current_versions(self.members)))
+            flagged = len(work.flagged(self.current))
             if flagged:
                 short.append(f"⚑ {flagged}")
                 words.append(self.tr("%1 to review").replace("%1", str(flagged)))

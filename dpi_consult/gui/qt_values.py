@@ -21,6 +21,6 @@ RIGHT_ARROW = 4
 
 def set_property(target: QObject, name: str, value: int) -> None:
     """Set an enum property by its number; a misspelt property name fails loudly rather than silently."""
-    if target.metaObject().indexOfProperty(name) < 0:
+    # setProperty is true only for a declared property it could write (a misspelt name becomes a dynamic one).
+    if not target.setProperty(name, value):
         raise AttributeError(f"{type(target).__name__} has no Qt property {name!r}")
-    target.setProperty(name, value)
