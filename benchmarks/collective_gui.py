@@ -24,7 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _home = tempfile.TemporaryDirectory()
 os.environ["DPI_CONSULT_HOME"] = _home.name
 
-from PySide6.QtTest import QTest  # noqa: E402
+from keystrokes import time_keystrokes  # noqa: E402  (benchmarks/, the script's own folder)
 
 from dpi_consult.collective.collect import collect_files  # noqa: E402
 from dpi_consult.collective.storage import save_collective  # noqa: E402
@@ -127,17 +127,7 @@ def main() -> int:
     editor = page.cards[question_id].answer.editor.editor
     editor.setFocus()
     app.processEvents()
-    keys = []
-    writes = 0
-    for index in range(300):
-        start = time.perf_counter()
-        QTest.keyClick(editor, "abcdefghij "[index % 11])
-        app.processEvents()
-        keys.append(time.perf_counter() - start)
-        if index % 50 == 49:
-            keeper.write_now()  # a recovery write lands among the keystrokes, as in use
-            writes += 1
-    keeper.wait()
+    keys, writes = time_keystrokes(app, editor, keeper)
     document.set_modified(False)
     window.close()
 

@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _home = tempfile.TemporaryDirectory()
 os.environ["DPI_CONSULT_HOME"] = _home.name
 
-from PySide6.QtTest import QTest  # noqa: E402
+from keystrokes import time_keystrokes  # noqa: E402  (benchmarks/, the script's own folder)
 
 from dpi_consult.demo.texts import long_answer  # noqa: E402
 from dpi_consult.draft.files import save_draft  # noqa: E402
@@ -139,17 +139,7 @@ def main() -> int:
     cursor.setPosition(len(text[:20_000]) // 2)
     editor.setTextCursor(cursor)
     app.processEvents()
-    keys = []
-    written = 0
-    for index in range(300):
-        start = time.perf_counter()
-        QTest.keyClick(editor, "abcdefghij "[index % 11])
-        app.processEvents()
-        keys.append(time.perf_counter() - start)
-        if index % 50 == 49:
-            window.keeper.write_now()  # a recovery write lands among the keystrokes, as in use
-            written += 1
-    window.keeper.wait()
+    keys, written = time_keystrokes(app, editor, window.keeper)
     window.document.set_modified(False)
     window.close()
 
