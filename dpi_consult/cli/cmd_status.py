@@ -62,9 +62,9 @@ def run(args: argparse.Namespace) -> int:
 def consolidation_lines(draft, form, members) -> list[str]:
     """How far the collective answer is: questions marked consolidated, paragraphs flagged for review."""
     from dpi_consult.collective.consolidation import current_versions, flagged_questions, work_for
-    from dpi_consult.collective.matrix import MATRIX_SECTION_KINDS
+    from dpi_consult.form.model import OPINION_SECTION_KINDS
 
-    questions = [q for s in form.sections if s.kind in MATRIX_SECTION_KINDS for q in s.questions]
+    questions = [q for s in form.sections if s.kind in OPINION_SECTION_KINDS for q in s.questions]
     done = sum(1 for q in questions if q.id in draft.consolidation and work_for(draft, q.id).consolidated)
     lines = ["", f"Consolidation : {done} question(s) consolidée(s) sur {len(questions)}"]
     flagged = flagged_questions(draft, current_versions(members))

@@ -8,10 +8,7 @@ from enum import StrEnum
 
 from dpi_consult.collective.member import MemberContribution, normalised_name
 from dpi_consult.draft.values import is_empty
-from dpi_consult.form.model import Form, Section, SectionKind
-
-# The sections members choose to answer; identification and publication consent are not opinions.
-MATRIX_SECTION_KINDS = (SectionKind.SHEET, SectionKind.GENERAL)
+from dpi_consult.form.model import OPINION_SECTION_KINDS, Form, Section
 
 
 class MatrixSort(StrEnum):
@@ -68,7 +65,7 @@ class Matrix:
 
 def answer_matrix(form: Form, members: Sequence[MemberContribution]) -> Matrix:
     """Count, for each member and each sheet (and general remarks), the questions answered."""
-    sections = tuple(s for s in form.sections if s.kind in MATRIX_SECTION_KINDS)
+    sections = tuple(s for s in form.sections if s.kind in OPINION_SECTION_KINDS)
     question_ids = [tuple(q.id for q in s.questions) for s in sections]
     rows = []
     for member in members:

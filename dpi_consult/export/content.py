@@ -7,7 +7,7 @@ from datetime import date
 
 from dpi_consult.draft.model import Draft
 from dpi_consult.draft.values import Value, is_empty, is_value
-from dpi_consult.form.model import Form, Question, QuestionKind, Section, SectionKind
+from dpi_consult.form.model import OPINION_SECTION_KINDS, Form, Question, QuestionKind, Section, SectionKind
 from dpi_consult.visibility import is_visible
 
 ORGANISATION = "identification.organisation"
@@ -155,7 +155,7 @@ def body_sections(form: Form, draft: Draft, all_questions: bool = False) -> list
     """The sheets and general remarks with at least one answer (every one with all_questions)."""
     result = []
     for section in form.sections:
-        if section.kind not in (SectionKind.SHEET, SectionKind.GENERAL):
+        if section.kind not in OPINION_SECTION_KINDS:
             continue
         entries = []
         for question in section.questions:
@@ -176,7 +176,7 @@ def annex_sections(form: Form, members: list[MemberAnswers]) -> list[tuple[Secti
     """Per sheet and question, each member's answer; sections and questions nobody answered are left out."""
     result = []
     for section in form.sections:
-        if section.kind not in (SectionKind.SHEET, SectionKind.GENERAL):
+        if section.kind not in OPINION_SECTION_KINDS:
             continue
         entries = []
         for question in section.questions:
@@ -190,7 +190,7 @@ def annex_sections(form: Form, members: list[MemberAnswers]) -> list[tuple[Secti
 
 
 def answered_count(form: Form, member: MemberAnswers) -> int:
-    return sum(1 for section in form.sections if section.kind in (SectionKind.SHEET, SectionKind.GENERAL)
+    return sum(1 for section in form.sections if section.kind in OPINION_SECTION_KINDS
                for question in section.questions if not is_empty(member.answers.get(question.id)))
 
 

@@ -30,6 +30,11 @@ class SectionKind(StrEnum):
     PUBLICATION = "publication"
 
 
+# Where respondents give their views: the body of the Word export, the members matrix, consolidation and a
+# kit's proposed answers cover these; identification and publication consent are each respondent's own.
+OPINION_SECTION_KINDS = (SectionKind.SHEET, SectionKind.GENERAL)
+
+
 class Option(Record):
     __slots__ = ("id", "label")
     _fields = __slots__

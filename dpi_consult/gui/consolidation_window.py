@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from dpi_consult.collective import consolidation as work_ops
-from dpi_consult.collective.matrix import MATRIX_SECTION_KINDS
 from dpi_consult.collective.member import MemberContribution, members_of
 from dpi_consult.collective.tally import member_answers
 from dpi_consult.errors import InputError
-from dpi_consult.form.model import Question
+from dpi_consult.form.model import OPINION_SECTION_KINDS, Question
 from dpi_consult.gui.collective_answer_pane import CollectiveAnswerPane
 from dpi_consult.gui.document import DraftDocument
 from dpi_consult.gui.member_answers_pane import MemberAnswersPane
@@ -103,7 +102,7 @@ class ConsolidationWindow(QDialog):
         self.questions.clear()
         form = self.document.form
         for section in form.sections:
-            if section.kind not in MATRIX_SECTION_KINDS:
+            if section.kind not in OPINION_SECTION_KINDS:
                 continue
             parent = QTreeWidgetItem(self.questions, [section.display_title])
             parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)

@@ -14,14 +14,12 @@ from dpi_consult.draft.ids import new_draft_id
 from dpi_consult.draft.model import DRAFT_KIND_KIT, Draft, now_iso
 from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.errors import DraftError, InputError
-from dpi_consult.form.model import Form, SectionKind
+from dpi_consult.form.model import OPINION_SECTION_KINDS, Form
 from dpi_consult.kit.model import Kit, KitMember
 
 ORGANISATION = "identification.organisation"
 FINESS = "identification.finess"
 EMAIL = "identification.email"
-# Proposed answers are opinions: identification and publication consent are each member's own.
-PROPOSAL_SECTION_KINDS = (SectionKind.SHEET, SectionKind.GENERAL)
 _NAME_MAX = 60
 
 
@@ -52,7 +50,7 @@ def proposals_from_answers(form: Form, draft: Draft) -> dict[str, Value]:
     """The draft's current answers to the sheets and general remarks, to send as proposed answers."""
     proposals: dict[str, Value] = {}
     for section in form.sections:
-        if section.kind in PROPOSAL_SECTION_KINDS:
+        if section.kind in OPINION_SECTION_KINDS:
             for question in section.questions:
                 value = draft.answers.get(question.id)
                 if not is_empty(value):
