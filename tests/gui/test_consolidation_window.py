@@ -126,6 +126,30 @@ def test_inserted_passages_keep_their_members_through_editing_and_saving(view, c
     assert len(saved.sources) == len(members_of(window.document.draft))
 
 
+def reopen_after_a_newer_version(window, member, federation, collective_path: Path, tmp_path: Path, make_window,
+                                 answer: str | None = None):
+    """Save and close, collect a newer file of `member` (`answer` replacing its answer when given), then open
+    the collective again on the consolidation view of QUESTION."""
+    assert window.files.save()
+    window.document.set_modified(False)
+    window.close()
+    source = next(p for p in federation if json.loads(p.read_text(encoding="utf-8"))["draft_id"] == member.draft_id)
+    data = json.loads(source.read_text(encoding="utf-8"))
+    if answer is not None:
+        data["answers"][QUESTION] = answer
+    data["saved_at"] = "2099-01-01T00:00:00Z"
+    newer = tmp_path / "nouvelle.dpic"
+    newer.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    collective = read_draft(collective_path)
+    collect_files(collective, [newer], form=bundled_form())
+    save_collective(collective, collective_path, "Coordinatrice")
+    window = make_window(str(collective_path))
+    window.consolidate_action.trigger()
+    view = window.consolidation.view
+    view.show_question(QUESTION)
+    return window, view
+
+
 def test_a_newer_member_version_flags_the_paragraph_until_reviewed(view, federation, collective_path, tmp_path,
                                                                     make_window):
     window, view = view
@@ -133,24 +157,8 @@ def test_a_newer_member_version_flags_the_paragraph_until_reviewed(view, federat
     pane.select_row(0)
     member = pane.selected()[0]
     pane.insert_whole.click()
-    assert window.files.save()
-    window.document.set_modified(False)
-    window.close()
-
-    source = next(p for p in federation if json.loads(p.read_text(encoding="utf-8"))["draft_id"] == member.draft_id)
-    data = json.loads(source.read_text(encoding="utf-8"))
-    data["answers"][QUESTION] = "Position révisée."
-    data["saved_at"] = "2099-01-01T00:00:00Z"
-    newer = tmp_path / "nouvelle.dpic"
-    newer.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    collective = read_draft(collective_path)
-    collect_files(collective, [newer], form=bundled_form())
-    save_collective(collective, collective_path, "Coordinatrice")
-
-    window = make_window(str(collective_path))
-    window.consolidate_action.trigger()
-    view = window.consolidation.view
-    view.show_question(QUESTION)
+    window, view = reopen_after_a_newer_version(window, member, federation, collective_path, tmp_path, make_window,
+                                                answer="Position révisée.")
     assert "⚑" in view.question_items()[QUESTION].text(1)
     answer = view.collective_pane
     paragraphs = answer.paragraph_list.count()
@@ -175,22 +183,7 @@ def test_all_flagged_paragraphs_are_reviewed_at_once(view, federation, collectiv
     pane.insert_whole.click()
     pane.select_row(1)
     pane.insert_whole.click()
-    assert window.files.save()
-    window.document.set_modified(False)
-    window.close()
-    source = next(p for p in federation if json.loads(p.read_text(encoding="utf-8"))["draft_id"] == member.draft_id)
-    data = json.loads(source.read_text(encoding="utf-8"))
-    data["saved_at"] = "2099-01-01T00:00:00Z"
-    newer = tmp_path / "nouvelle.dpic"
-    newer.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    collective = read_draft(collective_path)
-    collect_files(collective, [newer], form=bundled_form())
-    save_collective(collective, collective_path, "Coordinatrice")
-
-    window = make_window(str(collective_path))
-    window.consolidate_action.trigger()
-    view = window.consolidation.view
-    view.show_question(QUESTION)
+    window, view = reopen_after_a_newer_version(window, member, federation, collective_path, tmp_path, make_window)
     answer = view.collective_pane
     flagged = [r for r in range(answer.paragraph_list.count()) if "⚑" in answer.paragraph_list.item(r).text()]
     # Only the paragraphs of the member who sent a newer file are flagged, not the other member's.
