@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections import Counter
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from dpi_consult.collective import consolidation as work_ops
 from dpi_consult.collective.member import MemberContribution, members_of
-from dpi_consult.collective.tally import member_answers
+from dpi_consult.draft.values import is_empty
 from dpi_consult.errors import InputError
 from dpi_consult.form.model import OPINION_SECTION_KINDS, Question
 from dpi_consult.gui.collective_answer_pane import CollectiveAnswerPane
@@ -26,6 +28,8 @@ from dpi_consult.gui.document import DraftDocument
 from dpi_consult.gui.member_answers_pane import MemberAnswersPane
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole
+# How long after the last edit the review flags of an edited question are counted again.
+STATE_DELAY_MS = 300
 
 
 class ConsolidationWindow(QDialog):
@@ -40,6 +44,15 @@ class ConsolidationWindow(QDialog):
         self.members: list[MemberContribution] = []
         # Member id to the SHA-256 of its collected file: what flags paragraphs for review.
         self.current: dict[str, str] = {}
+        # Members' answers per question: they change only with the members, never with the collective's answer.
+        self.answered: Counter[str] = Counter()
+        self.items: dict[str, QTreeWidgetItem] = {}
+        # Review flags follow the collective's answer; they are counted again once typing pauses, not per key.
+        self._stale_states: set[str] = set()
+        self._state_timer = QTimer(self)
+        self._state_timer.setSingleShot(True)
+        self._state_timer.setInterval(STATE_DELAY_MS)
+        self._state_timer.timeout.connect(self._refresh_stale_states)
 
         self.questions = QTreeWidget(self)
         self.questions.setHeaderLabels([self.tr("Question"), self.tr("Answers")])
@@ -95,11 +108,14 @@ class ConsolidationWindow(QDialog):
             self.members = []
             self.prompt.setText(str(exc))
         self.current = work_ops.current_versions(self.members)
+        self.answered = Counter(question_id for member in self.members
+                                for question_id, value in member.answers.items() if not is_empty(value))
         self.answers_pane.set_members(self.members)
         self.collective_pane.set_members(self.members)
 
     def _fill_questions(self) -> None:
         self.questions.clear()
+        self.items = {}
         form = self.document.form
         for section in form.sections:
             if section.kind not in OPINION_SECTION_KINDS:
@@ -111,21 +127,16 @@ class ConsolidationWindow(QDialog):
                 item = QTreeWidgetItem(parent, [question.prompt])
                 item.setData(0, QUESTION_ROLE, question.id)
                 item.setToolTip(0, question.prompt)
+                self.items[question.id] = item
                 self._set_state(item, question)
             parent.setExpanded(True)
 
     def question_items(self) -> dict[str, QTreeWidgetItem]:
-        items = {}
-        for top in range(self.questions.topLevelItemCount()):
-            parent = self.questions.topLevelItem(top)
-            for row in range(parent.childCount()):
-                item = parent.child(row)
-                items[item.data(0, QUESTION_ROLE)] = item
-        return items
+        return self.items
 
     def _set_state(self, item: QTreeWidgetItem, question: Question) -> None:
         # Short in the column (a count and signs), in words in the tooltip.
-        answered = len(member_answers(question, self.members))
+        answered = self.answered[question.id]
         short = [str(answered)]
         words = [self.tr("%1 answers").replace("%1", str(answered))]
         stored = self.document.draft.consolidation.get(question.id)
@@ -143,13 +154,13 @@ class ConsolidationWindow(QDialog):
         item.setToolTip(0, question.prompt + "\n" + " · ".join(words))
 
     def _refresh_question_state(self, question_id: str) -> None:
-        item = self.question_items().get(question_id)
+        item = self.items.get(question_id)
         question = self.document.form.question(question_id)
         if item is not None and question is not None:
             self._set_state(item, question)
 
     def show_question(self, question_id: str) -> bool:
-        item = self.question_items().get(question_id)
+        item = self.items.get(question_id)
         if item is None:
             return False
         self.questions.setCurrentItem(item)
@@ -173,7 +184,14 @@ class ConsolidationWindow(QDialog):
         question = self.collective_pane.question
         if question is not None and question.id == question_id:
             self.collective_pane.reload()
-        self._refresh_question_state(question_id)
+        if question_id in self.document.draft.consolidation:
+            self._stale_states.add(question_id)
+            self._state_timer.start()
+
+    def _refresh_stale_states(self) -> None:
+        for question_id in self._stale_states:
+            self._refresh_question_state(question_id)
+        self._stale_states.clear()
 
     def _sources_changed(self) -> None:
         """Contributions imported while this window is open: new answers, counts and review flags."""

@@ -235,3 +235,19 @@ def test_hovering_a_paragraph_names_its_members(view):
                                                           editor.viewport().mapToGlobal(position)))
     assert member.label in QToolTip.text()
     assert view.collective_pane.paragraph_list.item(0).toolTip().count(member.label) == 1
+
+
+def test_review_flags_follow_an_answer_emptied_in_the_main_window(view, federation, collective_path, tmp_path,
+                                                                   make_window, qtbot):
+    window, view = view
+    pane = view.answers_pane
+    pane.select_row(0)
+    member = pane.selected()[0]
+    pane.insert_whole.click()
+    window, view = reopen_after_a_newer_version(window, member, federation, collective_path, tmp_path, make_window)
+    item = view.question_items()[QUESTION]
+    assert "⚑" in item.text(1)
+    window.document.set_value(QUESTION, None)
+    # Counted again once editing pauses, not on every keystroke.
+    assert "⚑" in item.text(1)
+    qtbot.waitUntil(lambda: "⚑" not in item.text(1), timeout=2000)
