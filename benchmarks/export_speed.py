@@ -12,7 +12,9 @@ Our time is the Word export alone (template, body, numbering, zip, atomic write)
 child process whose peak RSS (ru_maxrss) is reported, with that of its worker processes; the median of
 --runs runs is compared with one pandoc run. CPU times are printed too: on a machine shared with other
 jobs the wall time of a two-process export suffers more than pandoc's single thread.
-Targets (--members 200): ours at least 15 times faster than pandoc, peak RSS under 1 GB.
+Targets (set for --members 200, checked at any size): ours at least 15 times faster than pandoc (median
+run), peak RSS under 1 GB (export process and largest worker added up: they run at the same time).
+Exit code 1 when a target is missed.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+MIN_SPEEDUP = 15.0
+MAX_RSS_MB = 1024
 
 CHILD = """
 import json, resource, sys, time
@@ -134,16 +139,20 @@ def main() -> int:
         print(f"dpi-consult:    {ours:.3f} s (median of {len(runs)}: {each})")
         print(f"pandoc:         {pandoc:.3f} s")
         best = min(run["seconds"] for run in runs)
-        print(f"ratio:          {pandoc / ours:.1f}x faster (best run: {pandoc / best:.1f}x)")
+        speed_met = pandoc / ours >= MIN_SPEEDUP
+        print(f"ratio:          {pandoc / ours:.1f}x faster (best run: {pandoc / best:.1f}x; target >= "
+              f"{MIN_SPEEDUP:.0f}x: {'met' if speed_met else 'NOT MET'})")
         print(f"CPU time:       {ours_cpu:.2f} s (export process and its workers), pandoc {pandoc_cpu:.2f} s")
-        print(f"peak RSS:       {rss_self:.0f} MB (export process), {rss_workers:.0f} MB (largest worker)")
+        rss_met = rss_self + rss_workers < MAX_RSS_MB
+        print(f"peak RSS:       {rss_self:.0f} MB (export process) + {rss_workers:.0f} MB (largest worker) "
+              f"(target < {MAX_RSS_MB} MB: {'met' if rss_met else 'NOT MET'})")
         if args.pages:
             print(f"pages:          {count_pages(work / 'contribution.docx')} (as LibreOffice lays them out)")
         print(f"benchmark:      {time.perf_counter() - total_start:.1f} s in all")
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
-    return 0
+    return 0 if speed_met and rss_met else 1
 
 
 if __name__ == "__main__":
