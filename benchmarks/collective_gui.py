@@ -27,8 +27,8 @@ os.environ["DPI_CONSULT_HOME"] = _home.name
 from keystrokes import time_keystrokes  # noqa: E402  (benchmarks/, the script's own folder)
 
 from dpi_consult.collective.collect import collect_files  # noqa: E402
-from dpi_consult.collective.storage import save_collective  # noqa: E402
 from dpi_consult.demo.generator import write_demo  # noqa: E402
+from dpi_consult.draft.files import save_draft  # noqa: E402
 from dpi_consult.draft.model import Draft  # noqa: E402
 from dpi_consult.form.model import QuestionKind  # noqa: E402
 from dpi_consult.form.registry import bundled_form  # noqa: E402
@@ -56,7 +56,7 @@ def main() -> int:
     path = folder / "federation.dpic"
     collective = Draft.new(form, organisation="Fédération de Référence")
     collect_files(collective, members, collective_path=path)
-    save_collective(collective, path, "Bench")
+    save_draft(collective, path, "Bench")
     size = path.stat().st_size
 
     app = make_application()

@@ -45,14 +45,13 @@ def run(collective: Path, runs: int) -> int:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from dpi_consult.collective.member import members_of
     from dpi_consult.draft.files import read_draft
     from dpi_consult.gui.app import build_window, make_application
     from dpi_consult.settings import Settings
 
     app = make_application()
     draft = read_draft(collective)
-    members = members_of(draft)
+    members = draft.members
     form_questions = [q for q in build_window(None, Settings(user_name="x")).default_form.questions
                       if not q.id.startswith(("identification.", "publication."))]
     long_text = max((q for q in form_questions if q.kind.value == "long_text"),

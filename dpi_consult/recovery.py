@@ -9,14 +9,17 @@ written once per import.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from dpi_consult.atomic import write_atomic
 from dpi_consult.draft.codec import draft_from_json, draft_to_json
-from dpi_consult.draft.files import parse_draft_bytes
+from dpi_consult.draft.layout import lines_fingerprint, object_with_lines, parse_json_bytes, parse_with_lines
+from dpi_consult.draft.member import SourceEntry, sources_from_json
 from dpi_consult.draft.model import Draft, now_iso
+from dpi_consult.draft.validation import Check
 from dpi_consult.errors import DraftError
 from dpi_consult.settings import recovery_dir
 
@@ -60,7 +63,7 @@ class Snapshot:
 
     draft_id: str
     own: bytes
-    sources: tuple[Any, ...]
+    sources: tuple[SourceEntry, ...]
     sources_generation: int
     sources_saved: bool
 
@@ -83,8 +86,7 @@ def take_snapshot(draft: Draft, original_path: str | Path | None, sources_genera
     `sources_saved` says the members are those of the file at `original_path`; `sources_generation`
     changes whenever they change, so that the side file is written once per change.
     """
-    data = draft_to_json(draft)
-    data["sources"] = []
+    data = draft_to_json(draft, with_sources=False)
     payload = {"format": RECOVERY_FORMAT, "original_path": None if original_path is None else str(original_path),
                "written_at": now_iso(), "draft": data}
     own = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -110,8 +112,6 @@ class RecoveryWriter:
         self._side_file = None
 
     def write(self, snapshot: Snapshot) -> Path:
-        from dpi_consult.collective.storage import object_with_sources, sources_fingerprint
-
         ref: dict[str, Any] | None = None
         side: Path | None = None
         if snapshot.sources:
@@ -123,8 +123,8 @@ class RecoveryWriter:
                 side = recovery_dir() / f"{snapshot.draft_id}.{fingerprint[:16]}{SOURCES_SUFFIX}"
                 if side != self._side_file or not side.exists():
                     side.parent.mkdir(parents=True, exist_ok=True)
-                    write_atomic(side, object_with_sources({"format": SOURCES_FORMAT, "fingerprint": fingerprint},
-                                                           snapshot.sources))
+                    write_atomic(side, object_with_lines({"format": SOURCES_FORMAT, "fingerprint": fingerprint},
+                                                         [entry.line for entry in snapshot.sources]))
             ref = {"count": len(snapshot.sources), "fingerprint": fingerprint,
                    "file": None if side is None else side.name}
         path = recovery_dir() / f"{snapshot.draft_id}{SUFFIX}"
@@ -165,7 +165,7 @@ def _sources_ref(value: Any, path: Path) -> SourcesRef | None:
 
 
 def read_recovery(path: Path) -> Recovery:
-    raw = parse_draft_bytes(path.read_bytes(), str(path))
+    raw = parse_json_bytes(path.read_bytes(), str(path))
     if not isinstance(raw, dict) or raw.get("format") != RECOVERY_FORMAT:
         raise DraftError("ce n’est pas un fichier de récupération dpi-consult", path)
     original = raw.get("original_path")
@@ -176,14 +176,17 @@ def read_recovery(path: Path) -> Recovery:
                     _sources_ref(raw.get("sources"), path))
 
 
-def recovered_sources(recovery: Recovery) -> tuple[list[Any], str | None]:
+def sources_fingerprint(sources: Iterable[SourceEntry]) -> str:
+    """What identifies the members of a draft, in memory and in the file they were saved to."""
+    return lines_fingerprint(entry.line for entry in sources)
+
+
+def recovered_sources(recovery: Recovery) -> tuple[list[SourceEntry], str | None]:
     """The members of a recovered draft, and a note when they are not the ones the crashed session had.
 
     Raises DraftError when they cannot be found: the recovery file must then be kept, not restored
     without them.
     """
-    from dpi_consult.collective.storage import parse_with_source_lines, sources_fingerprint
-
     ref = recovery.sources
     if ref is None:
         return recovery.draft.sources, None
@@ -193,11 +196,11 @@ def recovered_sources(recovery: Recovery) -> tuple[list[Any], str | None]:
             raw = side.read_bytes()
         except OSError as exc:
             raise DraftError(f"contributions des membres introuvables ({exc.strerror or exc})", side) from None
-        data = parse_with_source_lines(raw, str(side))
-        sources = data.get("sources") if isinstance(data, dict) and data.get("format") == SOURCES_FORMAT else None
-        if not isinstance(sources, list) or sources_fingerprint(sources) != ref.fingerprint:
+        data, lines = parse_with_lines(raw, str(side))
+        ours = isinstance(data, dict) and data.get("format") == SOURCES_FORMAT
+        if not ours or lines is None or lines_fingerprint(lines) != ref.fingerprint:
             raise DraftError("contributions des membres incomplètes ou altérées", side)
-        return sources, None
+        return sources_from_json(data["sources"], Check(str(side)), lines), None
     if recovery.original_path is None:
         raise DraftError("fichier de récupération incomplet (contributions des membres sans fichier)", recovery.path)
     from dpi_consult.draft.files import read_draft

@@ -49,12 +49,12 @@ def collective_draft(tmp_path: Path, members: int) -> Draft:
 
 
 def test_members_of_a_saved_collective_are_referenced_and_found_again_in_its_file(tmp_path: Path):
-    from dpi_consult.collective.storage import save_collective
+    from dpi_consult.draft.files import save_draft
     from dpi_consult.recovery import recovered_sources, side_files
 
     draft = collective_draft(tmp_path, 3)
     saved = tmp_path / "federation.dpic"
-    save_collective(draft, saved, "Coordinatrice")
+    save_draft(draft, saved, "Coordinatrice")
     draft.answers["fiche-02.commentaire"] = "Modification non enregistrée"
     path = write_recovery(draft, saved, sources_saved=True)
     assert side_files(draft.draft_id) == []
@@ -65,7 +65,7 @@ def test_members_of_a_saved_collective_are_referenced_and_found_again_in_its_fil
 
     # The file changed since (another import, saved from elsewhere): its members are taken, and the user told.
     draft.sources = draft.sources[:2]
-    save_collective(draft, saved, "Coordinatrice")
+    save_draft(draft, saved, "Coordinatrice")
     sources, note = recovered_sources(recovery)
     assert len(sources) == 2 and "ont changé" in note
 

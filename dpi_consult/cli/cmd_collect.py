@@ -29,9 +29,8 @@ def run(args: argparse.Namespace) -> int:
     from dpi_consult.cli.cmd_status import print_lines
     from dpi_consult.cli.common import current_author
     from dpi_consult.collective.collect import collect_files, gc_paused
-    from dpi_consult.collective.storage import save_collective
     from dpi_consult.draft.binding import open_draft
-    from dpi_consult.draft.files import DRAFT_SUFFIX
+    from dpi_consult.draft.files import DRAFT_SUFFIX, save_draft
     from dpi_consult.draft.model import Draft
     from dpi_consult.form.registry import resolve_form
 
@@ -58,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     report = collect_files(collective, args.inputs, form=form, recursive=args.recursive, collective_path=path)
     # The report is printed once the file is written, so that a reader stopping early cannot stop the save.
     if report.changed:
-        save_collective(collective, path, current_author())
+        save_draft(collective, path, current_author())
         outcome = "créé" if created else "enregistré"
     else:
         outcome = "non créé, aucune contribution collectée" if created else "inchangé"

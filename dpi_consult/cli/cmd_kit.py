@@ -29,15 +29,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from dpi_consult.cli.common import current_author
-    from dpi_consult.collective.storage import save_collective
     from dpi_consult.draft.binding import open_draft
-    from dpi_consult.kit.codec import deadline_problem
+    from dpi_consult.draft.files import save_draft
+    from dpi_consult.french_dates import iso_date_problem
     from dpi_consult.kit.files import ensure_kit, proposals_from_answers, write_kits
     from dpi_consult.kit.members_csv import read_members_csv
 
     path = Path(args.file)
     if args.deadline is not None:
-        problem = deadline_problem(args.deadline)
+        problem = iso_date_problem(args.deadline)
         if problem:
             raise InputError(f"--deadline : {problem}")
     members = read_members_csv(args.members) if args.members else None
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         kit.proposals = proposals_from_answers(binding.form, draft)
     files = write_kits(draft, args.output, args.force)
     # The collective keeps the kit id, the settings and the expected members, for `status` and later kits.
-    save_collective(draft, path, current_author())
+    save_draft(draft, path, current_author())
     lines = [f"{item.path} : kit {'générique' if item.member is None else 'de ' + item.member.name}"
              for item in files]
     details = f"{len(kit.guidance)} consigne(s), {len(kit.proposals)} réponse(s) proposée(s)"

@@ -39,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _from_kit(args: argparse.Namespace, out: Path) -> int:
     from dpi_consult.draft.binding import open_draft
+    from dpi_consult.form.identification import ORGANISATION
     from dpi_consult.kit.start import draft_from_kit
 
     if args.form is not None:
@@ -48,7 +49,7 @@ def _from_kit(args: argparse.Namespace, out: Path) -> int:
     kit_file, binding = open_draft(args.kit)
     draft = draft_from_kit(kit_file, args.kit)
     if args.org:
-        draft.identity["identification.organisation"] = args.org
+        draft.identity[ORGANISATION] = args.org
     save_draft(draft, out, current_author())
     federation = draft.kit.federation_name if draft.kit is not None else ""
     print(f"{out} : brouillon créé à partir du kit de {federation or 'la fédération'} "

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from dpi_consult.collective.matrix import Matrix
-    from dpi_consult.collective.member import MemberContribution
+    from dpi_consult.draft.member import MemberContribution
     from dpi_consult.draft.model import Draft
 
 # The values of MatrixSort, spelled out so that building the parser imports no collective module.
@@ -30,12 +30,11 @@ NAME_WIDTH = 40
 def run(args: argparse.Namespace) -> int:
     from dpi_consult.collective.collect import gc_paused
     from dpi_consult.collective.matrix import MatrixSort, answer_matrix
-    from dpi_consult.collective.member import members_of
     from dpi_consult.draft.binding import open_draft
 
     with gc_paused():
         draft, binding = open_draft(args.file)
-        members = members_of(draft, args.file)
+        members = draft.members
     form = binding.form
     lines = [f"Contribution collective : {len(members)} membre(s) ; formulaire {form.id} version {form.version}"]
     if not members:
@@ -61,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
 
 def consolidation_lines(draft, form, members) -> list[str]:
     """How far the collective answer is: questions marked consolidated, paragraphs flagged for review."""
-    from dpi_consult.collective.consolidation import current_versions, flagged_questions, work_for
+    from dpi_consult.collective.consolidation import current_versions, flagged_questions
+    from dpi_consult.draft.consolidation import work_for
     from dpi_consult.form.model import OPINION_SECTION_KINDS
 
     questions = [q for s in form.sections if s.kind in OPINION_SECTION_KINDS for q in s.questions]

@@ -5,12 +5,11 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from dpi_consult.collective.member import MemberContribution, is_member_entry, members_of, normalised_name
 from dpi_consult.collective.reading import (
     CONTRIBUTION_SUFFIXES,
     ContributionRefused,
@@ -18,7 +17,7 @@ from dpi_consult.collective.reading import (
     load_contribution,
     read_files,
 )
-from dpi_consult.collective.storage import stored
+from dpi_consult.draft.member import MemberContribution, SourceEntry, normalised_name
 from dpi_consult.draft.model import Draft, now_iso
 from dpi_consult.errors import InputError
 from dpi_consult.form.model import Form
@@ -159,12 +158,10 @@ def collect_files(collective: Draft, paths: Iterable[str | Path], progress: Prog
     The draft's `sources` change only once the whole batch is done, and not at all when `progress`
     cancels. `form`, the form the collective draft is bound to, lets the report count answers to
     questions that form does not have; `collective_path` names the collective draft in messages and
-    keeps it out of the folders collected. Raises DraftError when the collective's own `sources`
-    are invalid.
+    keeps it out of the folders collected.
     """
     with gc_paused():
-        origin = "" if collective_path is None else str(collective_path)
-        batch = _Batch(collective, form, imported_at or now_iso(), origin)
+        batch = _Batch(collective, form, imported_at or now_iso())
         files, report_files = expand_inputs(paths, recursive, collective_path)
         report = CollectReport(files=report_files)
         total = len(files)
@@ -176,7 +173,7 @@ def collect_files(collective: Draft, paths: Iterable[str | Path], progress: Prog
             if progress is not None and not progress(done, total):
                 report.cancelled = True
                 return report
-        collective.sources = batch.sources()
+        collective.sources = batch.entries
         report.members = batch.member_count
         return report
 
@@ -209,17 +206,13 @@ def _changes(old: MemberContribution, new: MemberContribution) -> str:
 class _Batch:
     """The collective's members during a batch, with the indexes that find a member again."""
 
-    def __init__(self, collective: Draft, form: Form | None, imported_at: str, origin: str) -> None:
+    def __init__(self, collective: Draft, form: Form | None, imported_at: str) -> None:
         self.collective = collective
         self.imported_at = imported_at
         self.question_ids = frozenset(q.id for q in form.questions) if form is not None else None
         # Entries of kinds this version does not know stay where they were, untouched; so do the
         # members this batch leaves as they were, with the line they were read with.
-        self.originals = list(collective.sources)
-        self.replaced: set[int] = set()
-        self.entries: list[MemberContribution | object] = []
-        for entry, member in zip(collective.sources, _validated(collective, origin), strict=True):
-            self.entries.append(member if member is not None else entry)
+        self.entries: list[SourceEntry] = list(collective.sources)
         self.by_sha: dict[str, int] = {}
         self.by_draft: dict[str, int] = {}
         self.by_kit: dict[tuple[str, str, str], int] = {}
@@ -231,17 +224,6 @@ class _Batch:
     @property
     def member_count(self) -> int:
         return sum(1 for entry in self.entries if isinstance(entry, MemberContribution))
-
-    def sources(self) -> list[object]:
-        """The new `sources`: untouched entries as they were, new and replaced members encoded once, now."""
-        result: list[object] = []
-        for index, entry in enumerate(self.entries):
-            if index < len(self.originals) and index not in self.replaced:
-                result.append(self.originals[index])
-            else:
-                assert isinstance(entry, MemberContribution)
-                result.append(stored(entry.to_json()))
-        return result
 
     def _keys(self, member: MemberContribution) -> list[tuple[str, str, str]]:
         if not member.kit_id:
@@ -317,10 +299,9 @@ class _Batch:
         old_time, new_time = _saved_time(old.saved_at), _saved_time(member.saved_at)
         if new_time is not None and (old_time is None or new_time > old_time):
             notes.insert(0, _changes(old, member))
-            member.member_id = old.member_id
+            member = replace(member, member_id=old.member_id)
             self._unindex(old)
             self.entries[index] = member
-            self.replaced.add(index)
             self._index(index, member)
             return FileReport(path, Outcome.UPDATED, member.label, notes=notes)
         if new_time is not None and new_time == old_time:
@@ -355,12 +336,6 @@ class _Batch:
             if orphans:
                 notes.append(f"{orphans} réponse(s) à des questions absentes du formulaire, conservées")
         return notes
-
-
-def _validated(collective: Draft, origin: str) -> list[MemberContribution | None]:
-    """Each entry of `sources` validated as a member, or None for an entry of another kind."""
-    members = iter(members_of(collective, origin))
-    return [next(members) if is_member_entry(entry) else None for entry in collective.sources]
 
 
 __all__ = ["CollectReport", "FileReport", "Outcome", "Progress", "collect_files", "expand_inputs", "gc_paused"]

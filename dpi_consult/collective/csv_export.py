@@ -8,10 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dpi_consult.atomic import write_atomic
-from dpi_consult.collective.member import REGION, TYPE, MemberContribution, members_of
+from dpi_consult.draft.member import MemberContribution
 from dpi_consult.draft.model import Draft
 from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.errors import InputError
+from dpi_consult.form.identification import REGION, TYPE
 from dpi_consult.form.model import Form, Question, QuestionKind, SectionKind
 from dpi_consult.markdown import parse, to_plain_text
 
@@ -81,7 +82,7 @@ def write_answers_csv(form: Form, collective_draft: Draft, out_path: str | Path,
     """
     if len(sep) != 1:
         raise InputError(f"séparateur « {sep} » : un seul caractère était attendu")
-    members = members_of(collective_draft)
+    members = collective_draft.members
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=sep, lineterminator="\r\n")
     writer.writerow(HEADER)

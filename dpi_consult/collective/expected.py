@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dpi_consult.collective.member import MemberContribution, normalised_name
+from dpi_consult.draft.kit import KitMember
+from dpi_consult.draft.member import MemberContribution, normalised_name
 from dpi_consult.draft.model import Draft
-from dpi_consult.kit.model import KitMember
 
 
 def members_without_contribution(collective: Draft, members: Sequence[MemberContribution]) -> list[KitMember]:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from dpi_consult.collective.member import MemberContribution, normalised_name
+from dpi_consult.draft.member import MemberContribution, normalised_name
 from dpi_consult.draft.values import is_empty
 from dpi_consult.form.model import OPINION_SECTION_KINDS, Form, Section
 

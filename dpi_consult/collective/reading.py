@@ -8,9 +8,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from dpi_consult.collective.member import FILE_KIND_DOCX, FILE_KIND_DRAFT, FILE_KIND_SHARE, MemberContribution
 from dpi_consult.draft.codec import draft_from_json
-from dpi_consult.draft.files import parse_draft_bytes
+from dpi_consult.draft.layout import parse_json_bytes
+from dpi_consult.draft.member import FILE_KIND_DOCX, FILE_KIND_DRAFT, FILE_KIND_SHARE, MemberContribution
 from dpi_consult.draft.model import DRAFT_KIND_DRAFT, DRAFT_KIND_SHARE
 from dpi_consult.errors import DraftError
 from dpi_consult.limits import MEMBER_DRAFT_MAX_BYTES, describe_bytes
@@ -66,7 +66,7 @@ InputError (a broken file)."""
 def load_dpic(path: Path, raw: bytes, sha256: str, imported_at: str) -> MemberContribution:
     """A member draft or share export; only what a share export keeps is taken."""
     origin = str(path)
-    data = parse_draft_bytes(raw, origin)
+    data = parse_json_bytes(raw, origin)
     if isinstance(data, dict):
         # The history (half a member file) and a collective's own sources are not collected, so
         # they are checked for their shape only; every field that is kept is validated in full by

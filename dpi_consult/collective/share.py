@@ -5,10 +5,8 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from dpi_consult.atomic import write_atomic
-from dpi_consult.draft.files import draft_bytes
+from dpi_consult.draft.files import write_draft
 from dpi_consult.draft.model import DRAFT_KIND_SHARE, Draft
-from dpi_consult.errors import DraftError
 
 
 def share_copy(draft: Draft) -> Draft:
@@ -39,8 +37,5 @@ def write_share(draft: Draft, path: str | Path) -> Draft:
     the working draft's own save time and no history.
     """
     shared = share_copy(draft)
-    try:
-        write_atomic(path, draft_bytes(shared))
-    except OSError as exc:
-        raise DraftError(f"écriture impossible ({exc.strerror or exc})", path) from None
+    write_draft(shared, path)
     return shared

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dpi_consult.collective.member import REGION, TYPE, MemberContribution, normalised_name
+from dpi_consult.draft.member import MemberContribution, normalised_name
 from dpi_consult.draft.values import Value, is_empty
+from dpi_consult.form.identification import REGION, TYPE
 from dpi_consult.form.model import Form, Question
 
 

@@ -8,13 +8,16 @@ from typing import TYPE_CHECKING, Any
 
 from dpi_consult.draft.ids import new_draft_id
 from dpi_consult.draft.values import Value, is_empty
+from dpi_consult.form.identification import ORGANISATION
 from dpi_consult.form.model import Form, SectionKind
 from dpi_consult.records import Fields
 
 if TYPE_CHECKING:
     # Imported where revisions are recorded or read, and where kits are read: a new draft at start-up has none.
+    from dpi_consult.draft.consolidation import QuestionWork
     from dpi_consult.draft.history import FieldHistory
-    from dpi_consult.kit.model import Kit
+    from dpi_consult.draft.kit import Kit
+    from dpi_consult.draft.member import MemberContribution, SourceEntry
 
 
 class SheetStatus(StrEnum):
@@ -65,9 +68,9 @@ class Draft(Fields):
     def __init__(self, form_ref: FormRef, draft_id: str | None = None, identity: dict[str, Value] | None = None,
                  answers: dict[str, Value] | None = None, statuses: dict[str, SheetStatus] | None = None,
                  notes: dict[str, str] | None = None, history: dict[str, FieldHistory] | None = None,
-                 sources: list[Any] | None = None, created_at: str | None = None, saved_at: str | None = None,
+                 sources: list[SourceEntry] | None = None, created_at: str | None = None, saved_at: str | None = None,
                  app_version: str = "", kind: str = DRAFT_KIND_DRAFT, kit_id: str | None = None,
-                 annex_naming: bool | None = None, consolidation: dict[str, Any] | None = None,
+                 annex_naming: bool | None = None, consolidation: dict[str, QuestionWork] | None = None,
                  kit: Kit | None = None, proposal_decisions: dict[str, str] | None = None,
                  extra: dict[str, Any] | None = None, format_minor_read: int = 0) -> None:
         self.form_ref = form_ref
@@ -77,7 +80,8 @@ class Draft(Fields):
         self.statuses: dict[str, SheetStatus] = {} if statuses is None else statuses
         self.notes: dict[str, str] = {} if notes is None else notes
         self.history: dict[str, FieldHistory] = {} if history is None else history
-        self.sources: list[Any] = [] if sources is None else sources
+        # A collective's member contributions (and entries of kinds a newer version wrote), in collection order.
+        self.sources: list[SourceEntry] = [] if sources is None else sources
         self.created_at = now_iso() if created_at is None else created_at
         self.saved_at = saved_at
         self.app_version = app_version
@@ -88,9 +92,8 @@ class Draft(Fields):
         # "La fédération peut-elle vous nommer dans l’annexe de sa contribution ?": None (unanswered) and
         # False both mean anonymous in the annex (format 1.1).
         self.annex_naming = annex_naming
-        # A collective's consolidation work per question (format 1.2), as validated JSON: the typed view is
-        # dpi_consult.collective.consolidation, kept off the start-up path.
-        self.consolidation: dict[str, Any] = {} if consolidation is None else consolidation
+        # A collective's consolidation work per question (format 1.2).
+        self.consolidation: dict[str, QuestionWork] = {} if consolidation is None else consolidation
         # Format 1.2: the kit settings a collective prepares, the kit a kit file carries, or the copy (without
         # the member list) a member's draft keeps so that guidance and proposals show while drafting.
         self.kit = kit
@@ -110,7 +113,7 @@ class Draft(Fields):
             ref.embedded_sha256 = form.source_sha256
         draft = cls(form_ref=ref)
         if organisation:
-            draft.identity["identification.organisation"] = organisation
+            draft.identity[ORGANISATION] = organisation
         return draft
 
     # Values are routed by the form: identification questions live in `identity`.
@@ -130,7 +133,7 @@ class Draft(Fields):
 
     @property
     def organisation(self) -> str:
-        value = self.identity.get("identification.organisation")
+        value = self.identity.get(ORGANISATION)
         return value if isinstance(value, str) else ""
 
     @property
@@ -144,6 +147,13 @@ class Draft(Fields):
     @property
     def is_collective(self) -> bool:
         return bool(self.sources)
+
+    @property
+    def members(self) -> list[MemberContribution]:
+        """The member contributions of a collective, in collection order (entries of other kinds left out)."""
+        from dpi_consult.draft.member import MemberContribution
+
+        return [entry for entry in self.sources if isinstance(entry, MemberContribution)]
 
     def fields(self) -> dict[str, Value | None]:
         """Every versioned field by its history key."""

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
 from dpi_consult.draft.model import Draft
-from dpi_consult.draft.values import Value, is_empty, is_value
+from dpi_consult.draft.values import Value, is_empty
+from dpi_consult.form.identification import MEMBERS, ORGANISATION, REGION, ROLES, TYPE
 from dpi_consult.form.model import OPINION_SECTION_KINDS, Form, Question, QuestionKind, Section, SectionKind
 from dpi_consult.visibility import is_visible
 
-ORGANISATION = "identification.organisation"
-TYPE = "identification.type"
-ROLES = "identification.roles"
-REGION = "identification.region"
-MEMBERS = "identification.membres"
 COLLECTIVE_TYPES = ("federation", "ght")
 NO_ANSWER = "Pas de réponse."
 NO_ORGANISATION = "organisation non renseignée"
@@ -26,8 +21,6 @@ PUBLICATION_SENTENCES = {
 }
 NO_PUBLICATION_CHOICE = "Aucune préférence de publication n’a été indiquée."
 
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-          "novembre", "décembre")
 NBSP = "\u00a0"
 
 
@@ -51,12 +44,6 @@ class Entry:
 class AnnexEntry:
     question: Question
     answers: list[tuple[str, Value]]  # (member name, value), in member order
-
-
-def french_date(day: date) -> str:
-    """29 novembre 2026; 1er décembre 2026."""
-    number = "1er" if day.day == 1 else str(day.day)
-    return f"{number} {MONTHS[day.month - 1]} {day.year}"
 
 
 def french_number(number: int) -> str:
@@ -207,19 +194,8 @@ def member_answers(form: Form, draft: Draft, number: int) -> MemberAnswers:
 
 
 def members_from_sources(form: Form, draft: Draft) -> list[MemberAnswers]:
-    """The member contributions a collective draft keeps in ``sources`` (entries of kind "member" with
-    their "identity", "answers" and "annex_naming"), in collection order."""
-    members = []
-    for source in draft.sources:
-        if not isinstance(source, dict) or source.get("kind", "member") != "member":
-            continue
-        answers, identity = source.get("answers"), source.get("identity")
-        if not isinstance(answers, dict):
-            continue
-        member = Draft(form_ref=draft.form_ref)
-        member.identity = {k: v for k, v in (identity or {}).items() if is_value(v)} if isinstance(
-            identity, dict) else {}
-        member.answers = {k: v for k, v in answers.items() if is_value(v)}
-        member.annex_naming = source.get("annex_naming") is True
-        members.append(member_answers(form, member, len(members) + 1))
-    return members
+    """The member contributions a collective draft keeps, as the annex shows them, in collection order."""
+    return [member_answers(form, Draft(form_ref=draft.form_ref, identity=dict(member.identity),
+                                       answers=dict(member.answers), annex_naming=member.annex_naming),
+                           number)
+            for number, member in enumerate(draft.members, start=1)]

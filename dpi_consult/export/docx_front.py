@@ -12,7 +12,6 @@ from dpi_consult.export.content import (
     collective_members,
     collective_sentence,
     cover_labels,
-    french_date,
     identification_rows,
     organisation,
     publication,
@@ -20,6 +19,7 @@ from dpi_consult.export.content import (
 from dpi_consult.export.docx_blocks import BodyWriter, plain_inlines
 from dpi_consult.export.docx_xml import XML_SPACE, w
 from dpi_consult.form.model import Form, QuestionKind
+from dpi_consult.french_dates import french_date
 from dpi_consult.markdown import Block, Paragraph, parse
 
 TOC_TITLE = "Sommaire"

@@ -18,7 +18,6 @@ from dpi_consult.export.content import (
     collective_members,
     collective_sentence,
     cover_labels,
-    french_date,
     french_number,
     identification_rows,
     option_labels,
@@ -28,6 +27,7 @@ from dpi_consult.export.content import (
 )
 from dpi_consult.export.progress import Progress, report
 from dpi_consult.form.model import Form, Question, QuestionKind
+from dpi_consult.french_dates import french_date
 from dpi_consult.markdown import (
     Document,
     Heading,

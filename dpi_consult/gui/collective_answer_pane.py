@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from dpi_consult.collective import consolidation as work_ops
-from dpi_consult.collective.consolidation import QuestionWork
-from dpi_consult.collective.member import MemberContribution
-from dpi_consult.collective.provenance import Paragraph, paragraph_at
+from dpi_consult.draft.consolidation import QuestionWork, work_for
+from dpi_consult.draft.consolidation import store as store_work
+from dpi_consult.draft.member import MemberContribution
+from dpi_consult.draft.paragraphs import Paragraph, paragraph_at
 from dpi_consult.form.model import Question, QuestionKind
 from dpi_consult.gui.answer_widgets import AnswerWidget, make_answer_widget
 from dpi_consult.gui.document import DraftDocument
@@ -143,7 +144,7 @@ class CollectiveAnswerPane(QWidget):
         """Show the document's answer and work for the question (after an edit made elsewhere)."""
         if self.question is None or self._writing:
             return
-        self.work = work_ops.work_for(self.document.draft, self.question.id)
+        self.work = work_for(self.document.draft, self.question.id)
         if self.is_text:
             value = self.document.value(self.question.id)
             text = value if isinstance(value, str) else ""
@@ -181,7 +182,7 @@ class CollectiveAnswerPane(QWidget):
     def realign(self) -> None:
         if self.question is None or not self.is_text:
             return
-        self.work = work_ops.work_for(self.document.draft, self.question.id)
+        self.work = work_for(self.document.draft, self.question.id)
         self._store(touch=False)
 
     def _choice_edited(self) -> None:
@@ -193,7 +194,7 @@ class CollectiveAnswerPane(QWidget):
         if self.question is None or not self.is_text or not passage.strip():
             return
         self.flush()
-        self.work = work_ops.work_for(self.document.draft, self.question.id)
+        self.work = work_for(self.document.draft, self.question.id)
         text = self.markdown.text()
         cursor_paragraph = paragraph_at(text, self.editor.textCursor().position()) if text.strip() else None
         index = None if cursor_paragraph is None else cursor_paragraph + 1
@@ -203,7 +204,7 @@ class CollectiveAnswerPane(QWidget):
         new_text = self.work.text
         # Stored before the answer changes, so that anything aligning on that change finds the passage's
         # paragraphs with their member already there.
-        work_ops.store(self.document.draft, self.question.id, self.work)
+        store_work(self.document.draft, self.question.id, self.work)
         self._writing = True
         try:
             cursor = self.editor.textCursor()
@@ -219,7 +220,7 @@ class CollectiveAnswerPane(QWidget):
     def _store(self, touch: bool = True) -> None:
         assert self.question is not None
         before = self.document.draft.consolidation.get(self.question.id)
-        work_ops.store(self.document.draft, self.question.id, self.work)
+        store_work(self.document.draft, self.question.id, self.work)
         if touch and before != self.document.draft.consolidation.get(self.question.id):
             self.document.mark_edited()
         self._show_paragraphs()

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from dpi_consult.collective import consolidation as work_ops
-from dpi_consult.collective.member import MemberContribution, members_of
+from dpi_consult.draft.consolidation import work_for
+from dpi_consult.draft.member import MemberContribution
 from dpi_consult.draft.values import is_empty
 from dpi_consult.errors import InputError
 from dpi_consult.form.model import OPINION_SECTION_KINDS, Question
@@ -103,7 +104,7 @@ class ConsolidationWindow(QDialog):
     def reload_members(self) -> None:
         """Read the collective's members again (after an import); a damaged entry shows as an error."""
         try:
-            self.members = members_of(self.document.draft, self.document.display_name)
+            self.members = self.document.draft.members
         except InputError as exc:
             self.members = []
             self.prompt.setText(str(exc))
@@ -141,7 +142,7 @@ class ConsolidationWindow(QDialog):
         words = [self.tr("%1 answers").replace("%1", str(answered))]
         stored = self.document.draft.consolidation.get(question.id)
         if stored is not None:
-            work = work_ops.work_for(self.document.draft, question.id)
+            work = work_for(self.document.draft, question.id)
             flagged = len(work.flagged(self.current))
             if flagged:
                 short.append(f"⚑ {flagged}")

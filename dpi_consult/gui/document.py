@@ -15,7 +15,7 @@ from dpi_consult.settings import documents_dir
 
 if TYPE_CHECKING:
     from dpi_consult.draft.binding import FormBinding
-    from dpi_consult.kit.model import Kit
+    from dpi_consult.draft.kit import Kit
 
 
 class DraftDocument(QObject):
@@ -161,14 +161,9 @@ class DraftDocument(QObject):
 
     def save(self, path: str | Path, author: str) -> None:
         """Raises DraftError when the file cannot be written; the draft stays modified then."""
-        if self.draft.is_collective:
-            from dpi_consult.collective.storage import save_collective
+        from dpi_consult.draft.files import save_draft
 
-            save_collective(self.draft, path, author)
-        else:
-            from dpi_consult.draft.files import save_draft
-
-            save_draft(self.draft, path, author)
+        save_draft(self.draft, path, author)
         self.path = Path(path)
         self.saved_sources_generation = self.sources_generation
         self.set_modified(False)

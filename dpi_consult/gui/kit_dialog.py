@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpi_consult.draft.kit import Kit, KitMember
 from dpi_consult.draft.model import Draft
 from dpi_consult.errors import InputError
 from dpi_consult.form.model import Form
 from dpi_consult.formats import email_problem
-from dpi_consult.kit.model import Kit, KitMember
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole
 

@@ -7,9 +7,9 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from dpi_consult.draft.kit import DECISION_ADOPTED, DECISION_EDITED, DECISION_IGNORED
 from dpi_consult.draft.values import Value
 from dpi_consult.form.model import Question, QuestionKind
-from dpi_consult.kit.model import DECISION_ADOPTED, DECISION_EDITED, DECISION_IGNORED
 
 
 def markdown_html(text: str) -> str:

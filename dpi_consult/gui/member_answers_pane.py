@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpi_consult.collective.member import REGION, TYPE, MemberContribution
 from dpi_consult.collective.tally import MemberFilter, answer_text, count_choices, filter_choices, member_answers
+from dpi_consult.draft.member import MemberContribution
 from dpi_consult.draft.values import Value
+from dpi_consult.form.identification import REGION, TYPE
 from dpi_consult.form.model import Form, Question, QuestionKind
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole

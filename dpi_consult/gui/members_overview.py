@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from dpi_consult.collective.matrix import Matrix, answer_matrix, section_short_name
-from dpi_consult.collective.member import REGION, TYPE, MemberContribution, members_of, normalised_name
+from dpi_consult.draft.member import MemberContribution, normalised_name
+from dpi_consult.form.identification import REGION, TYPE
 from dpi_consult.form.model import Form
 from dpi_consult.gui.document import DraftDocument
 
@@ -235,7 +236,7 @@ class MembersOverview(QDialog):
             self.hide()
             return
         self.form = document.form
-        members = members_of(document.draft, str(document.path or ""))
+        members = document.draft.members
         self._show_silent(document, members)
         matrix = answer_matrix(document.form, members)
         self.model = MatrixModel(document.form, matrix, self)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpi_consult.draft.kit import DECISION_ADOPTED, DECISION_EDITED, DECISION_IGNORED
 from dpi_consult.draft.model import SheetStatus
 from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.form.model import Question, Section, SectionKind
@@ -44,7 +45,6 @@ from dpi_consult.gui.qt_values import (
     TOOL_BUTTON_TEXT_BESIDE_ICON,
     set_property,
 )
-from dpi_consult.kit import DECISION_ADOPTED, DECISION_EDITED, DECISION_IGNORED
 from dpi_consult.summary_cache import summary_html
 from dpi_consult.visibility import is_visible
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpi_consult.collective.member import MemberContribution, normalised_name
+from dpi_consult.draft.member import MemberContribution, normalised_name
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
 

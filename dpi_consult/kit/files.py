@@ -8,18 +8,15 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from dpi_consult.atomic import write_atomic
-from dpi_consult.draft.files import DRAFT_SUFFIX, draft_bytes
+from dpi_consult.draft.files import DRAFT_SUFFIX, write_draft
 from dpi_consult.draft.ids import new_draft_id
+from dpi_consult.draft.kit import Kit, KitMember
 from dpi_consult.draft.model import DRAFT_KIND_KIT, Draft, now_iso
 from dpi_consult.draft.values import Value, is_empty
-from dpi_consult.errors import DraftError, InputError
+from dpi_consult.errors import InputError
+from dpi_consult.form.identification import EMAIL, FINESS, ORGANISATION
 from dpi_consult.form.model import OPINION_SECTION_KINDS, Form
-from dpi_consult.kit.model import Kit, KitMember
 
-ORGANISATION = "identification.organisation"
-FINESS = "identification.finess"
-EMAIL = "identification.email"
 _NAME_MAX = 60
 
 
@@ -129,8 +126,5 @@ def write_kits(collective: Draft, out_dir: str | Path, force: bool = False) -> l
             if item.path.exists():
                 raise InputError("le fichier existe déjà (--force pour remplacer les kits)", item.path)
     for item in files:
-        try:
-            write_atomic(item.path, draft_bytes(kit_draft(collective, kit, item.member)))
-        except OSError as exc:
-            raise DraftError(f"écriture impossible ({exc.strerror or exc})", item.path) from None
+        write_draft(kit_draft(collective, kit, item.member), item.path)
     return files

@@ -8,10 +8,10 @@ import re
 import unicodedata
 from pathlib import Path
 
-from dpi_consult.collective.member import normalised_name
+from dpi_consult.draft.kit import KitMember
+from dpi_consult.draft.member import normalised_name
 from dpi_consult.errors import InputError
 from dpi_consult.formats import email_problem, finess_problem
-from dpi_consult.kit.model import KitMember
 
 MAX_BYTES = 5 * 1024 * 1024
 # Header names compared without case, accents, spaces, hyphens or underscores.

@@ -11,7 +11,6 @@ import pytest
 from collective_helpers import FIXTURES, load_json, write_json
 
 from dpi_consult.cli import main
-from dpi_consult.collective.member import members_of
 from dpi_consult.draft.binding import open_draft
 from dpi_consult.draft.files import read_draft
 
@@ -40,7 +39,7 @@ def test_collect_creates_then_adds_and_reports_each_file(federation, tmp_path: P
     assert lines[1].startswith(f"{federation[10]} : importé (")
     assert lines[2] == f"{broken} : refusé : le fichier est tronqué (fin inattendue du JSON)"
     assert lines[3].startswith(f"{out} : enregistré ;") and "11 membre(s)" in lines[3]
-    assert len(members_of(read_draft(out))) == 11
+    assert len(read_draft(out).members) == 11
 
 
 def test_collect_only_duplicates_leaves_the_file_alone(federation, tmp_path: Path, capsys):
@@ -65,7 +64,7 @@ def test_a_draft_made_with_new_becomes_collective_and_keeps_its_own_answers(fede
     assert main(["new", str(out), "--org", "FHF Occitanie"]) == 0
     assert main(["collect", str(out), *map(str, federation[:3])]) == 0
     draft, _ = open_draft(out)
-    assert draft.is_collective and draft.organisation == "FHF Occitanie" and len(members_of(draft)) == 3
+    assert draft.is_collective and draft.organisation == "FHF Occitanie" and len(draft.members) == 3
     assert main(["show", str(out)]) == 0
     assert "Contribution collective : 3 contribution(s) de membres" in capsys.readouterr().out
 

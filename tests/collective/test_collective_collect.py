@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -11,12 +12,10 @@ import pytest
 from collective_helpers import load_json, write_json
 
 from dpi_consult.collective.collect import Outcome, collect_files
-from dpi_consult.collective.member import members_of
 from dpi_consult.collective.share import write_share
-from dpi_consult.collective.storage import save_collective
 from dpi_consult.draft.binding import open_draft
 from dpi_consult.draft.codec import FORMAT_MINOR
-from dpi_consult.draft.files import draft_bytes, read_draft
+from dpi_consult.draft.files import draft_bytes, read_draft, save_draft
 from dpi_consult.draft.model import Draft
 from dpi_consult.errors import DraftError
 from dpi_consult.form.registry import bundled_form
@@ -40,11 +39,11 @@ def test_every_answer_of_every_member_is_stored_as_written_and_attributed(federa
     assert [r.outcome for r in report.files] == [Outcome.IMPORTED] * len(federation)
     assert report.members == len(federation) and not report.has_refusals
     path = tmp_path / "collectif.dpic"
-    save_collective(collective, path, "Coordination")
+    save_draft(collective, path, "Coordination")
 
     reopened, binding = open_draft(path)
     assert binding.form.id == "cnil-dpi-2025" and reopened.is_collective
-    members = members_of(reopened, str(path))
+    members = reopened.members
     assert len(members) == len(federation)
     for member, source in zip(members, federation, strict=True):
         raw = source.read_bytes()
@@ -126,7 +125,7 @@ def test_one_batch_with_every_outcome_goes_on_past_broken_files(federation, tmp_
     assert "refusé" in got["futur.dpic"].line() and str(future) in got["futur.dpic"].line()
     assert str(other) in got["autre-formulaire.dpic"].line() and older.exists() and updated.exists()
 
-    members = members_of(collective)
+    members = collective.members
     assert len(members) == 30 and report.members == 30
     # The update replaced the member in place; the others, collected before, are untouched.
     assert members[1].answers[changed_key] == "Position révisée après la réunion du bureau."
@@ -159,7 +158,7 @@ def test_a_share_export_has_nothing_internal_and_collects_like_the_full_draft(fe
     from_full, from_share = new_collective(), new_collective()
     collect_files(from_full, [full])
     collect_files(from_share, [shared_path])
-    a, b = members_of(from_full)[0], members_of(from_share)[0]
+    a, b = from_full.members[0], from_share.members[0]
     assert (a.identity, a.answers, a.annex_naming, a.draft_id, a.saved_at) == \
         (b.identity, b.answers, b.annex_naming, b.draft_id, b.saved_at)
     assert (a.file_kind, b.file_kind) == ("draft", "share") and b.named_in_annex
@@ -193,12 +192,12 @@ def test_same_kit_and_finess_or_organisation_is_the_same_member(tmp_path: Path):
     report = collect_files(collective, [first, elsewhere, again, third])
     assert [r.outcome for r in report.files] == [Outcome.IMPORTED, Outcome.IMPORTED, Outcome.UPDATED,
                                                  Outcome.UPDATED]
-    members = members_of(collective)
+    members = collective.members
     assert [m.answers["fiche-01.difficultes"] for m in members] == ["v3", "x"]
     # Each update took another draft id; the member keeps the key of its first contribution.
     first_id = load_json(first)["draft_id"]
     assert members[0].draft_id != first_id and members[0].member_id == first_id
-    assert members_of(collective)[0].member_id == first_id
+    assert collective.members[0].member_id == first_id
     # Without a kit id, the same name is kept as another contribution, with a note.
     plain = Draft.new(form, organisation="Clinique de Bourges")
     plain.saved_at = "2025-05-05T10:00:00Z"
@@ -220,7 +219,7 @@ def test_another_version_of_the_form_is_carried_across_with_a_report(federation,
     assert line.outcome is Outcome.IMPORTED
     assert "formulaire version 0.9, collecté sur la version 1.0 : réponses reportées par question" in line.notes
     assert "1 réponse(s) à des questions absentes du formulaire, conservées" in line.notes
-    member = members_of(collective)[0]
+    member = collective.members[0]
     assert member.form_version == "0.9" and member.answers["fiche-99.retiree"] == "Question d’une ancienne version"
 
 
@@ -254,7 +253,7 @@ def test_the_collective_is_not_collected_into_itself(federation, tmp_path: Path)
     path = folder / "collectif.dpic"
     collective = new_collective()
     collect_files(collective, [folder], collective_path=path)
-    save_collective(collective, path, "Coordination")
+    save_draft(collective, path, "Coordination")
     again, _ = open_draft(path)
     # In a folder it is skipped; named explicitly it is refused.
     report = collect_files(again, [folder, path], collective_path=path)
@@ -286,23 +285,32 @@ def test_folders_are_read_one_level_deep_unless_recursive(federation, tmp_path: 
         "a.dpic": Outcome.IMPORTED, "b.dpic": Outcome.IMPORTED}
 
 
-def test_invalid_stored_members_make_the_collective_unreadable():
-    collective = new_collective()
-    collective.sources = [{"kind": "member", "answers": {}}]
-    with pytest.raises(DraftError, match="sources\\[0\\]"):
-        collect_files(collective, [])
-    collective.sources = ["texte"]
-    with pytest.raises(DraftError, match="« sources\\[0\\] »"):
-        collect_files(collective, [])
+@pytest.mark.parametrize(("entry", "message"), [
+    ({"kind": "member", "answers": {}}, "« sources[0].form » : un objet JSON était attendu"),
+    ("texte", "« sources[0] » : une contribution de membre"),
+])
+def test_invalid_stored_members_make_the_collective_unreadable(tmp_path: Path, entry, message: str):
+    path = tmp_path / "collectif.dpic"
+    save_draft(new_collective(), path, "Coordination")
+    data = load_json(path)
+    data["sources"] = [entry]
+    write_json(path, data)
+    with pytest.raises(DraftError, match=re.escape(message)):
+        read_draft(path)
 
 
-def test_entries_of_an_unknown_kind_are_kept(federation):
-    collective = new_collective()
+def test_entries_of_an_unknown_kind_are_kept(federation, tmp_path: Path):
+    path = tmp_path / "collectif.dpic"
+    save_draft(new_collective(), path, "Coordination")
+    data = load_json(path)
     future_entry = {"kind": "link", "paragraph": "p1", "members": ["x"]}
-    collective.sources = [future_entry]
+    data["sources"] = [future_entry]
+    collective = read_draft(write_json(path, data))
     report = collect_files(collective, federation[:1])
     assert report.members == 1
-    assert collective.sources[0] == future_entry and collective.sources[1]["kind"] == "member"
+    save_draft(collective, path, "Coordination")
+    sources = load_json(path)["sources"]
+    assert sources[0] == future_entry and sources[1]["kind"] == "member"
 
 
 def test_a_replaced_file_collected_again_is_refused_as_older(federation, tmp_path: Path):

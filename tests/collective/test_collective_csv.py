@@ -9,8 +9,8 @@ from collective_helpers import FIXTURES
 
 from dpi_consult.collective.collect import collect_files
 from dpi_consult.collective.csv_export import HEADER, neutralised, write_answers_csv
-from dpi_consult.collective.member import members_of
 from dpi_consult.draft.binding import open_draft
+from dpi_consult.draft.member import MemberContribution
 from dpi_consult.draft.model import Draft
 from dpi_consult.draft.values import is_empty
 from dpi_consult.form.model import QuestionKind, SectionKind
@@ -53,14 +53,13 @@ def test_every_cell_that_could_be_a_formula_is_neutralised(tmp_path: Path):
     assert neutralised("1-1") == "1-1" and neutralised("") == ""
     form = bundled_form()
     collective = Draft.new(form)
-    collective.sources = [{
-        "kind": "member", "file_kind": "share", "file": "m.dpic", "sha256": "a" * 64, "imported_at": "t",
-        "draft_id": "d", "saved_at": None, "form": {"id": form.id, "version": form.version}, "kit_id": None,
-        "annex_naming": False,
-        "identity": {"identification.organisation": "@Clinique +Santé", "identification.region": "corse"},
-        "answers": {"fiche-01.difficultes": "- premier point\n- second point",
-                    "fiche-02.difficultes": "+33 1 23 45 67 89", "fiche-03.difficultes": "=HYPERLINK(\"x\")"},
-    }]
+    collective.sources = [MemberContribution(
+        file_kind="share", file_name="m.dpic", sha256="a" * 64, imported_at="t", draft_id="d", saved_at=None,
+        form_id=form.id, form_version=form.version, annex_naming=False,
+        identity={"identification.organisation": "@Clinique +Santé", "identification.region": "corse"},
+        answers={"fiche-01.difficultes": "- premier point\n- second point",
+                 "fiche-02.difficultes": "+33 1 23 45 67 89", "fiche-03.difficultes": "=HYPERLINK(\"x\")"},
+    )]
     out = tmp_path / "a.csv"
     write_answers_csv(form, collective, out, sep=",")
     rows = read_csv(out, ",")[1:]
@@ -78,7 +77,7 @@ def test_a_collected_federation_is_all_in_the_csv(federation, tmp_path: Path):
     rows = read_csv(out)[1:]
     assert len(rows) == count
     expected = []
-    for member in members_of(collective):
+    for member in collective.members:
         for section in form.sections:
             if section.kind is SectionKind.IDENTIFICATION:
                 continue

@@ -7,12 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
-from collective_helpers import FIXTURES, load_json
+from collective_helpers import FIXTURES, load_json, write_json
 
-from dpi_consult.collective.member import MemberContribution, members_of
-from dpi_consult.collective.storage import collective_bytes, save_collective
 from dpi_consult.draft.binding import open_draft
-from dpi_consult.draft.codec import FORMAT_MINOR, draft_from_json
+from dpi_consult.draft.codec import FORMAT_MINOR, draft_from_json, draft_to_json
 from dpi_consult.draft.files import draft_bytes, read_draft, save_draft
 from dpi_consult.errors import DraftError
 
@@ -24,7 +22,7 @@ def test_format_v1_1_collective_fixture_opens():
     assert binding.form.id == "mini" and draft.is_collective
     assert draft.kind == "draft" and draft.kit_id == "kit-essai-2025" and draft.annex_naming is None
     assert draft.organisation == "Fédération d’Essai" and draft.notes["fiche-01"] == "Relancer la clinique."
-    members = members_of(draft, str(COLLECTIVE_FIXTURE))
+    members = draft.members
     assert [m.label for m in members] == ["Centre hospitalier d’Essai", "Clinique du Test"]
     first, second = members
     assert first.named_in_annex and not second.named_in_annex
@@ -56,27 +54,27 @@ def test_new_fields_are_validated(field: str, value, message: str):
         draft_from_json(data, "f.dpic")
 
 
-def test_collective_bytes_are_the_same_json_with_one_line_per_member(tmp_path: Path):
+def test_draft_bytes_write_the_same_json_with_one_line_per_member(tmp_path: Path):
     draft = read_draft(COLLECTIVE_FIXTURE)
-    data = collective_bytes(draft)
-    assert json.loads(data) == json.loads(draft_bytes(draft))
+    data = draft_bytes(draft)
+    assert json.loads(data) == draft_to_json(draft)
     text = data.decode("utf-8")
     member_lines = [line for line in text.splitlines() if line.startswith('  {"kind":"member"')]
     assert len(member_lines) == 2
     assert '"format": "dpi-consult-draft"' in text  # the top level stays indented
     # Fields of a newer minor version, written after "sources", come back out too.
     draft.extra = {"reviewers": [{"name": "DIM\n « sources »: []"}]}
-    assert json.loads(collective_bytes(draft)) == json.loads(draft_bytes(draft))
-    # Without sources the bytes are exactly those of draft_bytes.
+    assert json.loads(draft_bytes(draft)) == draft_to_json(draft)
+    # Without sources the whole file is indented.
     draft.sources = []
-    assert collective_bytes(draft) == draft_bytes(draft)
+    assert draft_bytes(draft) == (json.dumps(draft_to_json(draft), ensure_ascii=False, indent=1) + "\n").encode()
 
 
 def test_save_collective_round_trips_and_records_the_collective_revisions(tmp_path: Path):
     draft = read_draft(COLLECTIVE_FIXTURE)
     draft.answers["fiche-01.texte"] = "Synthèse révisée."
     path = tmp_path / "collectif.dpic"
-    save_collective(draft, path, "Coordination")
+    save_draft(draft, path, "Coordination")
     again = read_draft(path)
     assert again.sources == read_draft(COLLECTIVE_FIXTURE).sources
     assert [r.text for r in again.history["answers/fiche-01.texte"].revisions] == [
@@ -92,14 +90,25 @@ def test_save_collective_round_trips_and_records_the_collective_revisions(tmp_pa
     ({"annex_naming": 1}, "« sources[0].annex_naming » : true, false ou null"),
     ({"draft_id": None}, "« sources[0].draft_id » : une chaîne était attendue"),
 ])
-def test_stored_members_are_validated(change: dict, message: str):
-    draft = read_draft(COLLECTIVE_FIXTURE)
-    draft.sources[0] = {**draft.sources[0], **change}
+def test_stored_members_are_validated_when_the_file_is_read(change: dict, message: str, tmp_path: Path):
+    data = load_json(COLLECTIVE_FIXTURE)
+    data["sources"][0] = {**data["sources"][0], **change}
+    path = write_json(tmp_path / "collectif.dpic", data)
     with pytest.raises(DraftError, match=re.escape(message)):
-        members_of(draft, "collectif.dpic")
+        read_draft(path)
 
 
-def test_a_stored_member_keeps_fields_from_a_newer_version():
-    entry = {**read_draft(COLLECTIVE_FIXTURE).sources[0], "reviewed": True}
-    member = MemberContribution.from_json(entry, "sources[0]", "f")
-    assert member.extra == {"reviewed": True} and member.to_json() == {**entry, "member_id": entry["draft_id"]}
+def test_a_stored_member_keeps_fields_from_a_newer_version(tmp_path: Path):
+    data = load_json(COLLECTIVE_FIXTURE)
+    data["sources"][0]["reviewed"] = True
+    data["sources"].append({"kind": "annotation", "text": "kept as it is"})
+    path = write_json(tmp_path / "collectif.dpic", data)
+    draft = read_draft(path)
+    member = draft.members[0]
+    assert member.extra == {"reviewed": True} and member.to_json() == {**data["sources"][0],
+                                                                       "member_id": data["sources"][0]["draft_id"]}
+    assert len(draft.members) == 2 and len(draft.sources) == 3
+    save_draft(draft, path, "Coordination")
+    assert load_json(path)["sources"] == [{**data["sources"][0], "member_id": data["sources"][0]["draft_id"]},
+                                          {**data["sources"][1], "member_id": data["sources"][1]["draft_id"]},
+                                          data["sources"][2]]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dpi_consult.collective.matrix import MatrixSort, answer_matrix, section_short_name
-from dpi_consult.collective.member import MemberContribution
+from dpi_consult.draft.member import MemberContribution
 from dpi_consult.form.loader import load_form_text
 
 FORM = """

@@ -11,13 +11,13 @@ from collective_helpers import load_json, write_json
 
 from dpi_consult.collective import consolidation as c
 from dpi_consult.collective.collect import Outcome, collect_files
-from dpi_consult.collective.member import REGION, TYPE, members_of
-from dpi_consult.collective.storage import save_collective
 from dpi_consult.collective.tally import MemberFilter, count_choices, member_answers
 from dpi_consult.draft.codec import draft_from_json
-from dpi_consult.draft.files import read_draft
+from dpi_consult.draft.consolidation import store, sync_all, work_for
+from dpi_consult.draft.files import read_draft, save_draft
 from dpi_consult.draft.model import Draft
 from dpi_consult.errors import DraftError
+from dpi_consult.form.identification import REGION, TYPE
 from dpi_consult.form.registry import bundled_form
 
 QUESTION = "fiche-01.difficultes"
@@ -30,17 +30,17 @@ def collected(federation: list[Path]) -> Draft:
 
 
 def answering(collective: Draft, question_id: str = QUESTION):
-    return [m for m in members_of(collective) if isinstance(m.answers.get(question_id), str)]
+    return [m for m in collective.members if isinstance(m.answers.get(question_id), str)]
 
 
 def test_inserted_passages_carry_their_member_through_edits_save_and_reopen(federation, tmp_path: Path):
     collective = collected(federation)
     first, second = answering(collective)[:2]
-    work = c.work_for(collective, QUESTION)
+    work = work_for(collective, QUESTION)
     c.insert_passage(work, first.answers[QUESTION], first)
     c.insert_passage(work, "Un passage choisi.\n\nEt un second paragraphe.", second, index=0)
     collective.answers[QUESTION] = work.text
-    c.store(collective, QUESTION, work)
+    store(collective, QUESTION, work)
     assert [set(p.sources) for p in work.paragraphs][:2] == [{second.member_id}, {second.member_id}]
     assert all(set(p.sources) == {first.member_id} for p in work.paragraphs[2:])
 
@@ -49,11 +49,11 @@ def test_inserted_passages_carry_their_member_through_edits_save_and_reopen(fede
     joined = [paragraphs[0] + " " + paragraphs[1] + " " + paragraphs[2], *paragraphs[3:]]
     collective.answers[QUESTION] = "\n\n".join(joined)
     path = tmp_path / "collectif.dpic"
-    c.sync_all(collective)
-    save_collective(collective, path, "Coordinatrice")
+    sync_all(collective)
+    save_draft(collective, path, "Coordinatrice")
 
     reopened = read_draft(path)
-    again = c.work_for(reopened, QUESTION)
+    again = work_for(reopened, QUESTION)
     assert again.text == reopened.answers[QUESTION]
     assert set(again.paragraphs[0].sources) == {first.member_id, second.member_id}
     assert again.paragraphs[0].id == work.paragraphs[0].id
@@ -62,11 +62,11 @@ def test_inserted_passages_carry_their_member_through_edits_save_and_reopen(fede
 def test_a_paragraph_is_flagged_once_its_member_sends_a_newer_version(federation, tmp_path: Path):
     collective = collected(federation)
     member = answering(collective)[0]
-    work = c.work_for(collective, QUESTION)
+    work = work_for(collective, QUESTION)
     c.insert_passage(work, "Repris du membre.", member)
     collective.answers[QUESTION] = work.text
-    c.store(collective, QUESTION, work)
-    assert c.flagged_questions(collective, c.current_versions(members_of(collective))) == {}
+    store(collective, QUESTION, work)
+    assert c.flagged_questions(collective, c.current_versions(collective.members)) == {}
 
     source = next(p for p in federation if load_json(p)["draft_id"] == member.draft_id)
     data = load_json(source)
@@ -75,32 +75,32 @@ def test_a_paragraph_is_flagged_once_its_member_sends_a_newer_version(federation
     newer = write_json(tmp_path / "nouvelle-version.dpic", data)
     report = collect_files(collective, [newer], form=bundled_form())
     assert report.files[0].outcome is Outcome.UPDATED
-    current = c.current_versions(members_of(collective))
+    current = c.current_versions(collective.members)
     assert c.flagged_questions(collective, current) == {QUESTION: 1}
-    work = c.work_for(collective, QUESTION)
+    work = work_for(collective, QUESTION)
     (flagged,) = work.flagged(current)
     c.mark_reviewed(flagged, current)
-    c.store(collective, QUESTION, work)
+    store(collective, QUESTION, work)
     assert c.flagged_questions(collective, current) == {}
 
 
 def test_sources_set_by_hand_and_the_consolidated_mark_are_kept(federation, tmp_path: Path):
     collective = collected(federation)
-    members = members_of(collective)
+    members = collective.members
     collective.answers[QUESTION] = "Synthèse rédigée par la fédération."
-    work = c.work_for(collective, QUESTION)
+    work = work_for(collective, QUESTION)
     c.set_sources(work.paragraphs[0], members[3:6])
     work.consolidated = True
-    c.store(collective, QUESTION, work)
+    store(collective, QUESTION, work)
     path = tmp_path / "collectif.dpic"
-    save_collective(collective, path, "Coordinatrice")
-    again = c.work_for(read_draft(path), QUESTION)
+    save_draft(collective, path, "Coordinatrice")
+    again = work_for(read_draft(path), QUESTION)
     assert again.consolidated and set(again.paragraphs[0].sources) == {m.member_id for m in members[3:6]}
     # Work that holds nothing is not written at all.
     again.consolidated = False
     c.set_sources(again.paragraphs[0], [])
     collective2 = read_draft(path)
-    c.store(collective2, QUESTION, again)
+    store(collective2, QUESTION, again)
     assert QUESTION not in collective2.consolidation
 
 
@@ -130,7 +130,7 @@ def draft_from_json_source() -> dict:
 def test_choice_counts_use_the_members_who_answered_as_denominator(federation):
     form = bundled_form()
     collective = collected(federation)
-    members = members_of(collective)
+    members = collective.members
     question = next(q for q in form.questions if q.kind.value == "single_choice" and not q.id.startswith("ident")
                     and sum(1 for m in members if m.answers.get(q.id)) >= 5)
     answers = member_answers(question, members)
@@ -143,7 +143,7 @@ def test_choice_counts_use_the_members_who_answered_as_denominator(federation):
 
 def test_members_are_filtered_by_type_region_and_words(federation):
     form = bundled_form()
-    members = members_of(collected(federation))
+    members = collected(federation).members
     question = form.question(QUESTION)
     everyone = member_answers(question, members)
     some_type = everyone[0][0].identity[TYPE]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dpi_consult.collective.provenance import Paragraph, align, join_paragraphs, paragraph_at, split_paragraphs
+from dpi_consult.draft.paragraphs import Paragraph, align, join_paragraphs, paragraph_at, split_paragraphs
 
 A = "La journalisation des accès doit rester proportionnée à la taille de l’établissement."
 B = "Les durées de conservation des traces méritent une harmonisation nationale."

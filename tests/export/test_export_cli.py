@@ -13,6 +13,7 @@ from export_samples import sample_draft, sample_form
 
 from dpi_consult.cli import main
 from dpi_consult.draft.files import save_draft
+from dpi_consult.draft.member import MemberContribution
 
 
 @pytest.fixture()
@@ -79,12 +80,16 @@ def test_a_failed_export_keeps_the_previous_file(tmp_path: Path, draft_path: Pat
 def test_annex_from_the_member_contributions_of_a_collective_draft(tmp_path: Path, draft_path: Path):
     data = json.loads(draft_path.read_text(encoding="utf-8"))
     data["sources"] = [
-        {"kind": "member", "annex_naming": True, "identity": {"identification.organisation": "CH de Céret"},
-         "answers": {"fiche-01.difficultes": "Réponse **du CH**."}},
-        {"kind": "member", "annex_naming": False,
-         "identity": {"identification.organisation": "Clinique X", "identification.type": "prive-lucratif",
-                      "identification.region": "occitanie"},
-         "answers": {"fiche-01.difficultes": "Réponse *anonyme*."}},
+        MemberContribution(draft_id="m1", saved_at=None, form_id="cnil-dpi-2025", form_version="1.0",
+                           file_name="ceret.dpic", sha256="a" * 64, imported_at="2026-01-05T10:00:00Z",
+                           annex_naming=True, identity={"identification.organisation": "CH de Céret"},
+                           answers={"fiche-01.difficultes": "Réponse **du CH**."}).to_json(),
+        MemberContribution(draft_id="m2", saved_at=None, form_id="cnil-dpi-2025", form_version="1.0",
+                           file_name="x.dpic", sha256="b" * 64, imported_at="2026-01-05T10:00:00Z",
+                           annex_naming=False,
+                           identity={"identification.organisation": "Clinique X",
+                                     "identification.type": "prive-lucratif", "identification.region": "occitanie"},
+                           answers={"fiche-01.difficultes": "Réponse *anonyme*."}).to_json(),
     ]
     collective = tmp_path / "collectif.dpic"
     collective.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

@@ -12,10 +12,8 @@ from pathlib import Path
 import pytest
 
 from dpi_consult.collective.collect import collect_files
-from dpi_consult.collective.member import members_of
-from dpi_consult.collective.storage import save_collective
 from dpi_consult.demo.generator import write_demo
-from dpi_consult.draft.files import read_draft
+from dpi_consult.draft.files import read_draft, save_draft
 from dpi_consult.draft.model import Draft
 from dpi_consult.form.registry import bundled_form
 from dpi_consult.gui.app import offer_recovery
@@ -52,7 +50,7 @@ def federation(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 def saved_collective(members: list[Path], path: Path) -> Path:
     draft = Draft.new(bundled_form(), organisation="Fédération d’Essai")
     collect_files(draft, members, collective_path=path)
-    save_collective(draft, path, "Coordinatrice")
+    save_draft(draft, path, "Coordinatrice")
     return path
 
 
@@ -90,13 +88,13 @@ def test_a_crash_after_importing_gives_back_the_unsaved_members_and_the_edits(qt
     document = window.document
     assert document.path == collective and window.isWindowModified()
     assert document.value("fiche-02.commentaire") == EDIT
-    assert [m.file_name for m in members_of(document.draft)] == [p.name for p in federation[:8]]
+    assert [m.file_name for m in document.draft.members] == [p.name for p in federation[:8]]
     assert window.collective.overview_action.isEnabled()
 
     window.files.save()
     assert pending_recoveries() == ([], []) and side_files(document.draft.draft_id) == []
     saved = read_draft(collective)
-    assert len(members_of(saved)) == 8 and saved.answers["fiche-02.commentaire"] == EDIT
+    assert len(saved.members) == 8 and saved.answers["fiche-02.commentaire"] == EDIT
 
 
 def test_recovery_of_a_200_member_collective_stays_small_and_members_go_aside_once(qtbot, make_window, federation,
@@ -140,4 +138,4 @@ def test_recovery_of_a_200_member_collective_stays_small_and_members_go_aside_on
     assert new_side != side_file
     (recovery,), _ = pending_recoveries()
     sources, note = recovered_sources(recovery)
-    assert len(sources) == 201 and note is None and sources[-1]["file"] == "nouveau.dpic"
+    assert len(sources) == 201 and note is None and sources[-1].file_name == "nouveau.dpic"

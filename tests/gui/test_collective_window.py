@@ -13,7 +13,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from dpi_consult.collective.matrix import answer_matrix
-from dpi_consult.collective.member import members_of
 from dpi_consult.demo.generator import write_demo
 from dpi_consult.form.registry import bundled_form
 from dpi_consult.gui import contribution_import
@@ -73,7 +72,7 @@ def test_import_files_from_the_menu_reports_each_file_and_stores_the_members(qtb
 
     assert answers["asked"] == 1
     assert window.isWindowModified()
-    members = members_of(window.document.draft)
+    members = window.document.draft.members
     assert [m.file_name for m in members] == [p.name for p in federation[:5]]
     for member, path in zip(members, federation[:5], strict=True):
         assert member.answers == json.loads(path.read_text(encoding="utf-8"))["answers"]
@@ -97,7 +96,7 @@ def test_import_files_from_the_menu_reports_each_file_and_stores_the_members(qtb
     assert answers["asked"] == 1
     rows = report_rows(answers["reports"][1])
     assert [rows[p.name][0] for p in federation[:6]] == ["duplicate"] * 5 + ["imported"]
-    assert len(members_of(window.document.draft)) == 6
+    assert len(window.document.draft.members) == 6
     # Sorting by the result column puts the rows in that order, the table stays whole.
     answers["reports"][1].table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     assert answers["reports"][1].table.item(0, 1).text() == "duplicate"
@@ -123,12 +122,12 @@ def test_dropped_files_are_imported_and_a_single_draft_opens_or_imports(qtbot, m
 
     window.files.new()
     drop(window, federation[:3])
-    assert len(members_of(window.document.draft)) == 3 and answers["asked"] == 1
+    assert len(window.document.draft.members) == 3 and answers["asked"] == 1
     drop(window, [federation[3]])  # onto a collective draft: the user chose to import it
-    assert len(members_of(window.document.draft)) == 4
+    assert len(window.document.draft.members) == 4
     answers["drop"] = None  # ... or cancelled
     drop(window, [federation[4]])
-    assert len(members_of(window.document.draft)) == 4
+    assert len(window.document.draft.members) == 4
 
 
 def test_the_overview_counts_sorts_filters_and_lists_members_without_answer(qtbot, make_window, federation,
@@ -141,7 +140,7 @@ def test_the_overview_counts_sorts_filters_and_lists_members_without_answer(qtbo
     assert overview.isVisible() and overview.proxy.rowCount() == 8 + 1
     pick_files(monkeypatch, federation)  # the open overview follows the import
     window.collective.import_action.trigger()
-    members = members_of(window.document.draft)
+    members = window.document.draft.members
     matrix = answer_matrix(window.document.form, members)
     proxy = overview.proxy
     columns = proxy.columnCount()
@@ -199,7 +198,7 @@ def test_the_csv_menu_writes_a_file_that_reads_back(qtbot, make_window, federati
     with written.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=","))
     form = window.document.form
-    expected = [row for m in members_of(window.document.draft) for row in member_rows(form, m)]
+    expected = [row for m in window.document.draft.members for row in member_rows(form, m)]
     assert len(rows) == 1 + len(expected) and rows[0][0] == "membre"
     assert rows[1][:3] == list(expected[0][:3])
 
@@ -224,7 +223,7 @@ def test_save_and_reopen_a_collective_keeps_every_member_byte_for_byte(qtbot, ma
     window.document.set_value("fiche-02.commentaire", "Position de la fédération")
     assert window.files.save()
     assert member_lines(path) == first
-    reopened = members_of(window.document.draft)
+    reopened = window.document.draft.members
     for member, source in zip(reopened, federation[:5], strict=True):
         data = json.loads(source.read_text(encoding="utf-8"))
         assert (member.identity, member.answers) == (data["identity"], data["answers"])
@@ -256,12 +255,12 @@ def test_import_a_folder_with_or_without_its_subfolders(qtbot, make_window, fede
     window = make_window()
     window.collective.import_folder_action.trigger()
     assert subfolders == [str(folder)]
-    assert [m.file_name for m in members_of(window.document.draft)] == [p.name for p in federation[:2]]
+    assert [m.file_name for m in window.document.draft.members] == [p.name for p in federation[:2]]
 
     monkeypatch.setattr(ContributionImport, "ask_subfolders", lambda self, f: subfolders.append(f) or True)
     drop(window, [folder])  # a dropped folder: the same question
     assert subfolders == [str(folder)] * 2
-    assert [m.file_name for m in members_of(window.document.draft)] == [p.name for p in federation[:3]]
+    assert [m.file_name for m in window.document.draft.members] == [p.name for p in federation[:3]]
 
 
 def test_a_cancelled_import_changes_nothing(qtbot, make_window, federation, answers, monkeypatch):
@@ -287,17 +286,17 @@ def test_importing_with_no_draft_open_starts_a_collective_one(qtbot, make_window
     assert window.document is None
     drop(window, federation[:2])
     assert answers["asked"] == 1 and window.document is not None and window.document.path is None
-    assert len(members_of(window.document.draft)) == 2 and window.isWindowModified()
+    assert len(window.document.draft.members) == 2 and window.isWindowModified()
 
 
 def test_the_overview_lists_the_expected_members_who_sent_nothing(make_window, federation, answers, monkeypatch):
+    from dpi_consult.draft.kit import KitMember
     from dpi_consult.kit.files import ensure_kit
-    from dpi_consult.kit.model import KitMember
 
     window = make_window()
     pick_files(monkeypatch, federation[:3])
     window.collective.import_action.trigger()
-    collected = members_of(window.document.draft)
+    collected = window.document.draft.members
     kit = ensure_kit(window.document.draft)
     kit.members = [KitMember(m.organisation, m.finess) for m in collected[:2]]
     kit.members.append(KitMember("Clinique silencieuse", "180000028"))

@@ -12,11 +12,10 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from dpi_consult.collective import consolidation as c
 from dpi_consult.collective.collect import collect_files
-from dpi_consult.collective.member import REGION, members_of
-from dpi_consult.collective.storage import save_collective
 from dpi_consult.demo.generator import write_demo
-from dpi_consult.draft.files import read_draft
+from dpi_consult.draft.files import read_draft, save_draft
 from dpi_consult.draft.model import Draft
+from dpi_consult.form.identification import REGION
 from dpi_consult.form.registry import bundled_form
 
 QUESTION = "fiche-01.difficultes"
@@ -33,7 +32,7 @@ def collective_path(federation, tmp_path: Path) -> Path:
     collective = Draft.new(bundled_form(), organisation="Fédération d’essai")
     collect_files(collective, federation, form=bundled_form())
     path = tmp_path / "collectif.dpic"
-    save_collective(collective, path, "Coordinatrice")
+    save_draft(collective, path, "Coordinatrice")
     return path
 
 
@@ -55,7 +54,7 @@ def table_members(view) -> list[str]:
 
 def test_the_members_answers_are_listed_filtered_and_counted(view):
     window, view = view
-    members = members_of(window.document.draft)
+    members = window.document.draft.members
     answering = [m for m in members if m.answers.get(QUESTION)]
     assert sorted(table_members(view)) == sorted(m.label for m in answering)
     assert table_members(view) == sorted(table_members(view))
@@ -123,7 +122,7 @@ def test_inserted_passages_keep_their_members_through_editing_and_saving(view, c
     assert work.consolidated and work.text == saved.answers[QUESTION]
     assert set(work.paragraphs[-1].sources) == set(joined.sources)
     # Members are stored as before: one line each, untouched by the coordinator's work.
-    assert len(saved.sources) == len(members_of(window.document.draft))
+    assert len(saved.sources) == len(window.document.draft.members)
 
 
 def reopen_after_a_newer_version(window, member, federation, collective_path: Path, tmp_path: Path, make_window,
@@ -142,7 +141,7 @@ def reopen_after_a_newer_version(window, member, federation, collective_path: Pa
     newer.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     collective = read_draft(collective_path)
     collect_files(collective, [newer], form=bundled_form())
-    save_collective(collective, collective_path, "Coordinatrice")
+    save_draft(collective, collective_path, "Coordinatrice")
     window = make_window(str(collective_path))
     window.consolidate_action.trigger()
     view = window.consolidation.view
@@ -200,7 +199,7 @@ def test_sources_are_chosen_by_hand(view, monkeypatch):
     answer.flush()
     answer.paragraph_list.setCurrentRow(0)
     assert "fédération" in answer.paragraph_list.item(0).text().lower()
-    members = members_of(window.document.draft)[:3]
+    members = window.document.draft.members[:3]
 
     from dpi_consult.gui import sources_dialog
 

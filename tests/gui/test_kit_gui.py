@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from dpi_consult.draft.files import read_draft, save_draft
+from dpi_consult.draft.kit import KitMember
 from dpi_consult.draft.model import Draft
 from dpi_consult.form.registry import bundled_form
 from dpi_consult.kit.files import ensure_kit, write_kits
-from dpi_consult.kit.model import KitMember
 
 PROPOSED = "La fiche est **claire** pour notre fédération."
 
@@ -195,7 +195,7 @@ def test_prepare_the_kits_from_the_collective_window(make_window, tmp_path: Path
         dialog.guidance_edit.setPlainText("Répondez **franchement**.")
         dialog.with_proposals.setChecked(True)
         assert dialog.load_csv(csv_path)
-        from dpi_consult.kit.model import KitMember
+        from dpi_consult.draft.kit import KitMember
 
         dialog.add_member(KitMember("CHU de Nîmes", "300000015", ""))
         dialog.folder.setText(str(out))

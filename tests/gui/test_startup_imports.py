@@ -23,20 +23,19 @@ DEFERRED = (
     "dpi_consult.gui.kit_dialog",
     "dpi_consult.gui.kit_question",
     "dpi_consult.gui.personal_data_dialog",
-    "dpi_consult.kit.codec",
-    "dpi_consult.kit.model",
+    "dpi_consult.draft.member",
+    "dpi_consult.draft.consolidation",
     "dpi_consult.personal_data",
     "dpi_consult.gui.contribution_import",
     "dpi_consult.gui.import_report_dialog",
     "dpi_consult.gui.members_overview",
     "dpi_consult.gui.members_csv",
     "dpi_consult.collective.collect",
-    "dpi_consult.collective.storage",
+    "dpi_consult.draft.layout",
     "uuid",
 )
 # Needed only by the very first start, which parses the form and renders its summaries into the cache.
-# The form, draft and settings classes are written on dpi_consult.records for this (see there why).
-DEFERRED_ONCE_CACHED = ("dataclasses", "tomllib", "dpi_consult.form.loader", "markdown_it")
+DEFERRED_ONCE_CACHED = ("tomllib", "dpi_consult.form.loader", "markdown_it")
 
 
 def start_and_list(home: Path, modules: tuple[str, ...]) -> tuple[str, str]:

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from dpi_consult.cli import main
-from dpi_consult.collective.member import members_of
 from dpi_consult.draft.files import read_draft, save_draft
 
 MEMBERS_CSV = ("\ufeffNom de l’organisation;FINESS;Courriel\n"
@@ -137,7 +136,7 @@ def test_members_fill_their_kits_and_status_lists_who_sent_nothing(collective: P
     assert main(["collect", str(collective), *map(str, sent), str(kits / "kit-fhf-occitanie.dpic")]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines[2].startswith(f"{kits / 'kit-fhf-occitanie.dpic'} : refusé : c’est un kit, pas une contribution")
-    members = members_of(read_draft(collective))
+    members = read_draft(collective).members
     assert [(m.organisation, m.kit_id) for m in members] == [("CHU de Montpellier", kit_id),
                                                             ("Clinique Saint-Jean; Sud", kit_id)]
 

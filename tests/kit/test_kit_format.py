@@ -10,8 +10,9 @@ import pytest
 from dpi_consult.draft.binding import open_draft
 from dpi_consult.draft.codec import FORMAT_MINOR, draft_from_json, draft_to_json
 from dpi_consult.draft.files import read_draft, save_draft
+from dpi_consult.draft.kit import Kit, KitMember, kit_from_json
+from dpi_consult.draft.validation import Check
 from dpi_consult.errors import DraftError
-from dpi_consult.kit.model import Kit, KitMember
 from dpi_consult.kit.start import draft_from_kit
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -56,9 +57,7 @@ def test_the_collective_kit_keeps_its_members_and_unknown_keys():
     kit = Kit("k-1", "FHF", "a@fhf.fr", None, {"q": "x"}, {"q": 3}, [KitMember("CHU", "340780477", "")],
               extra={"reminder": "2026-06-01"})
     data = json.loads(json.dumps(kit.to_json()))
-    from dpi_consult.kit.codec import kit_from_json
-
-    assert kit_from_json(data, "x") == kit
+    assert kit_from_json(data, Check("x")) == kit
 
 
 def _kit_file(**changes) -> dict:

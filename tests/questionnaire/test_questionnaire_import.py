@@ -270,7 +270,6 @@ def test_the_form_version_and_id_in_the_document_are_checked(form, tmp_path: Pat
 
 def test_a_filled_questionnaire_is_collected_like_a_member_draft(form, tmp_path: Path):
     from dpi_consult.collective.collect import Outcome, collect_files
-    from dpi_consult.collective.member import members_of
     from dpi_consult.draft.model import Draft
 
     document = build_blank(form)
@@ -280,7 +279,7 @@ def test_a_filled_questionnaire_is_collected_like_a_member_draft(form, tmp_path:
     collective = Draft.new(form, organisation="Fédération d’essai")
     report = collect_files(collective, [path], form=form)
     assert [r.outcome for r in report.files] == [Outcome.IMPORTED]
-    member = members_of(collective)[0]
+    member = collective.members[0]
     assert member.file_kind == "docx" and member.file_name == "membre-word.docx"
     assert member.identity["identification.organisation"] == "Centre hospitalier de Rivesaltes"
     for question_id, value in expected.items():

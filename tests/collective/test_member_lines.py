@@ -1,22 +1,26 @@
-"""Member lines are encoded once: read with the file, reused on save, dropped when an entry is changed."""
+"""Member lines are encoded once: kept as read, reused on save, made afresh only for a new or changed member."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
-from dpi_consult.collective import storage
+import pytest
+
 from dpi_consult.collective.collect import collect_files
-from dpi_consult.collective.storage import StoredEntry, parse_with_source_lines, save_collective, sources_fingerprint
-from dpi_consult.draft.files import read_draft
+from dpi_consult.draft import member as member_module
+from dpi_consult.draft.files import read_draft, save_draft
+from dpi_consult.draft.layout import parse_with_lines
 from dpi_consult.draft.model import Draft
 from dpi_consult.form.registry import bundled_form
+from dpi_consult.recovery import sources_fingerprint
 
 
 def collective(federation: list[Path], path: Path, count: int = 10) -> Path:
     draft = Draft.new(bundled_form(), organisation="Fédération d’Essai")
     collect_files(draft, federation[:count], collective_path=path)
-    save_collective(draft, path, "Coordinatrice")
+    save_draft(draft, path, "Coordinatrice")
     return path
 
 
@@ -25,13 +29,11 @@ def test_saving_a_read_collective_reuses_every_member_line_without_encoding(fede
     path = collective(federation, tmp_path / "c.dpic")
     before = path.read_bytes()
     draft = read_draft(path)
-    assert all(isinstance(e, StoredEntry) and e.line for e in draft.sources)
-
     encoded = []
-    real = storage._ENCODE
-    monkeypatch.setattr(storage, "_ENCODE", lambda value: encoded.append(value) or real(value))
+    real = member_module.encode_line
+    monkeypatch.setattr(member_module, "encode_line", lambda value: encoded.append(value) or real(value))
     draft.answers["fiche-01.commentaire"] = "Réponse de la fédération"
-    save_collective(draft, path, "Coordinatrice")
+    save_draft(draft, path, "Coordinatrice")
     assert encoded == []
     after = path.read_bytes()
     assert json.loads(after)["sources"] == json.loads(before)["sources"]
@@ -45,20 +47,28 @@ def test_a_newly_collected_member_is_encoded_once_and_the_others_keep_their_line
     lines = [e.line for e in draft.sources]
     collect_files(draft, [federation[3]], collective_path=path)
     assert [e.line for e in draft.sources[:3]] == lines
-    assert json.loads(draft.sources[3].line) == draft.sources[3]
+    assert json.loads(draft.sources[3].line) == draft.sources[3].to_json()
 
 
-def test_changing_an_entry_drops_its_line(federation, tmp_path: Path):
-    draft = read_draft(collective(federation, tmp_path / "c.dpic", count=1))
-    entry = draft.sources[0]
-    entry["file"] = "renommé.dpic"
-    assert entry.line is None
-    save_collective(draft, tmp_path / "c.dpic", "Coordinatrice")
-    assert read_draft(tmp_path / "c.dpic").sources[0]["file"] == "renommé.dpic"
+def test_a_member_cannot_be_changed_in_place_and_a_changed_copy_gets_its_own_line(federation, tmp_path: Path):
+    path = collective(federation, tmp_path / "c.dpic", count=1)
+    draft = read_draft(path)
+    member = draft.members[0]
+    with pytest.raises(TypeError):
+        member.answers["fiche-01.commentaire"] = "changé en place"  # type: ignore[index]
+    renamed = replace(member, file_name="renommé.dpic")
+    assert renamed.line != member.line and json.loads(renamed.line)["file"] == "renommé.dpic"
+    draft.sources[0] = renamed
+    save_draft(draft, path, "Coordinatrice")
+    assert read_draft(path).members[0].file_name == "renommé.dpic"
 
 
 def test_another_layout_is_parsed_whole_with_the_same_value(federation, tmp_path: Path):
     path = collective(federation, tmp_path / "c.dpic", count=2)
     indented = json.dumps(json.loads(path.read_bytes()), indent=2, ensure_ascii=False).encode("utf-8")
-    assert parse_with_source_lines(indented, "x") == json.loads(path.read_bytes())
-    assert sources_fingerprint(read_draft(path).sources) == sources_fingerprint(json.loads(indented)["sources"])
+    data, lines = parse_with_lines(indented, "x")
+    assert data == json.loads(path.read_bytes()) and lines is None
+    (tmp_path / "indented.dpic").write_bytes(indented)
+    # Read from another layout, members are encoded again: the same lines as the app writes them.
+    assert sources_fingerprint(read_draft(tmp_path / "indented.dpic").sources) == \
+        sources_fingerprint(read_draft(path).sources)

@@ -1,4 +1,4 @@
-"""Which members each paragraph of a collective answer comes from, carried across the coordinator's edits."""
+"""Paragraphs of a collective answer, each with the members it comes from, carried across every edit of the text."""
 
 from __future__ import annotations
 
