@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dpi_consult.draft.binding import open_draft
-from dpi_consult.draft.codec import FORMAT_VERSION, migrate
+from dpi_consult.draft.codec import FORMAT_VERSION, draft_to_json, migrate
 from dpi_consult.draft.files import draft_bytes, read_draft, save_draft
 from dpi_consult.draft.model import Draft, SheetStatus
 from dpi_consult.errors import DraftError
@@ -189,3 +189,90 @@ def test_saved_files_get_ordinary_permissions_and_keep_the_existing_ones(tmp_pat
     shared.chmod(0o664)
     write_atomic(shared, b"{ }")
     assert stat.S_IMODE(shared.stat().st_mode) == 0o664
+
+
+def big_answer_draft(mini_form, size: int) -> Draft:
+    draft = Draft.new(mini_form, organisation="Clinique du Parc")
+    draft.answers["fiche-01.texte"] = "x" * size
+    return draft
+
+
+def test_a_plain_draft_over_20_mb_is_refused_on_reading_though_a_collective_may_be(tmp_path: Path, mini_form):
+    from dpi_consult.limits import MEMBER_DRAFT_MAX_BYTES
+
+    draft = big_answer_draft(mini_form, MEMBER_DRAFT_MAX_BYTES + 1000)
+    path = tmp_path / "gros.dpic"
+    path.write_bytes(json.dumps(draft_to_json(draft)).encode())
+    with pytest.raises(DraftError, match="un brouillon ne peut dépasser 20 Mo"):
+        read_draft(path)
+
+
+def test_a_plain_draft_over_20_mb_is_not_written_and_the_file_stays_as_it_was(tmp_path: Path, mini_form):
+    from dpi_consult.limits import MEMBER_DRAFT_MAX_BYTES
+
+    path = tmp_path / "brouillon.dpic"
+    save_draft(big_answer_draft(mini_form, 10), path, "DPO")
+    before = path.read_bytes()
+    with pytest.raises(DraftError, match="le brouillon ferait 40 Mo, au-delà de la limite de 20 Mo"):
+        save_draft(big_answer_draft(mini_form, MEMBER_DRAFT_MAX_BYTES), path, "DPO")
+    assert path.read_bytes() == before
+
+
+def test_a_collective_over_its_limit_is_not_written(tmp_path: Path, monkeypatch):
+    from dpi_consult.draft import files
+
+    collective = read_draft(FIXTURES / "format-v1.1-collective.dpic")
+    path = tmp_path / "collectif.dpic"
+    save_draft(collective, path, "Coordination")
+    before = path.read_bytes()
+    # The real limit is 2 GB; what matters is that the size of the bytes about to be written is checked.
+    monkeypatch.setattr(files, "COLLECTIVE_DRAFT_MAX_BYTES", len(before) - 1)
+    collective.answers["fiche-01.texte"] = "Synthèse plus longue que la précédente."
+    with pytest.raises(DraftError, match="le brouillon collectif ferait .* au-delà de la limite"):
+        save_draft(collective, path, "Coordination")
+    assert path.read_bytes() == before
+
+
+def test_saving_a_collective_writes_its_consolidation_aligned_with_the_answer_as_edited(tmp_path: Path):
+    from dpi_consult.collective.consolidation import insert_passage
+    from dpi_consult.draft.consolidation import store, work_for
+
+    collective = read_draft(FIXTURES / "format-v1.1-collective.dpic")
+    first, second = collective.members
+    work = work_for(collective, "fiche-01.texte")
+    work.paragraphs = []
+    insert_passage(work, "Premier point.", first)
+    insert_passage(work, "Second point.", second)
+    collective.answers["fiche-01.texte"] = work.text
+    store(collective, "fiche-01.texte", work)
+    # Edited in the main window's editor, where the consolidation is not touched.
+    collective.answers["fiche-01.texte"] = "Premier point, précisé.\n\nEntre les deux.\n\nSecond point."
+    path = tmp_path / "collectif.dpic"
+    save_draft(collective, path, "Coordination")
+    stored = json.loads(path.read_text(encoding="utf-8"))["consolidation"]["fiche-01.texte"]["paragraphs"]
+    assert [p["text"] for p in stored] == ["Premier point, précisé.", "Entre les deux.", "Second point."]
+    assert [set(p["sources"]) for p in stored] == [{first.member_id}, set(), {second.member_id}]
+
+
+def nested(depth: int) -> object:
+    value: object = "fond"
+    for _ in range(depth):
+        value = {"niveau": value}
+    return value
+
+
+def test_fields_of_a_newer_version_nested_too_deep_are_refused_and_others_kept(tmp_path: Path, mini_form):
+    from dpi_consult.limits import JSON_MAX_DEPTH
+
+    path = tmp_path / "brouillon.dpic"
+    save_draft(Draft.new(mini_form), path, "DPO")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["reviewers"] = nested(JSON_MAX_DEPTH)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    save_draft(read_draft(path), path, "DPO")
+    assert json.loads(path.read_text(encoding="utf-8"))["reviewers"] == nested(JSON_MAX_DEPTH)
+
+    data["form"]["reviewers"] = nested(JSON_MAX_DEPTH + 1)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(DraftError, match=f"« form.reviewers » : imbrication de plus de {JSON_MAX_DEPTH} niveaux"):
+        read_draft(path)

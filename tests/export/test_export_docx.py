@@ -261,3 +261,16 @@ def test_control_characters_are_dropped_not_fatal(tmp_path: Path, form: Form, dr
     text = body_text(out)
     assert "Avantaprès \ufffd fin." in text and "point un" in text
     assert docx.Document(str(out)).core_properties.author == "Clinique du Lac"
+
+
+def test_links_without_a_scheme_stay_plain_text_in_word(tmp_path: Path, form: Form, draft: Draft):
+    # From a Word file a relative link or a bare anchor points nowhere: the words stay, with no link.
+    draft.set_value(form, "fiche-01.difficultes",
+                    "Voir [notre annexe](annexe.pdf), [plus bas](#suite) et [le site](https://cnil.fr).")
+    out = tmp_path / "c.docx"
+    write_contribution(form, draft, out, today=TODAY)
+    links = xml(out).findall(".//w:hyperlink[@r:id]", NS)
+    assert [paragraph_text(link) for link in links] == ["le site"]
+    assert "Voir notre annexe, plus bas et le site." in body_text(out)
+    assert {rel.target_ref for rel in docx.Document(str(out)).part.rels.values() if rel.is_external} == \
+        {"https://cnil.fr"}

@@ -129,6 +129,19 @@ def test_adopt_edit_ignore_and_undo_then_save_and_share(make_window, kits: Path,
     assert "Citez" not in out.read_text(encoding="utf-8") and "Soyez francs" not in out.read_text(encoding="utf-8")
 
 
+def test_rewording_an_adopted_proposal_makes_it_an_edited_one(make_window, kits: Path, tmp_path: Path):
+    window, page = open_kit(make_window, kits)
+    page.kit_panels["fiche-01.difficultes"].adopt_button.click()
+    assert window.document.proposal_decision("fiche-01.difficultes") == "adopted"
+    editor = page.cards["fiche-01.difficultes"].answer
+    editor.set_value(PROPOSED + " Avec une réserve.")
+    editor.edited.emit()
+    assert window.document.proposal_decision("fiche-01.difficultes") == "edited"
+    saved = tmp_path / "contribution.dpic"
+    assert window.files._save_to(saved)
+    assert read_draft(saved).proposal_decisions == {"fiche-01.difficultes": "edited"}
+
+
 def test_adopting_over_an_answer_of_ones_own_asks_first(make_window, kits: Path):
     window, page = open_kit(make_window, kits)
     window.document.set_value("fiche-01.difficultes", "Mon propre avis.")
