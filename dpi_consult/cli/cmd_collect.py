@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     from dpi_consult.cli.cmd_status import print_lines
     from dpi_consult.cli.common import current_author
     from dpi_consult.collective.collect import collect_files, gc_paused
-    from dpi_consult.draft.binding import open_draft
+    from dpi_consult.draft.binding import open_draft_stamped
     from dpi_consult.draft.files import DRAFT_SUFFIX, save_draft
     from dpi_consult.draft.model import Draft
     from dpi_consult.form.registry import resolve_form
@@ -37,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.collective)
     require_suffix(path, DRAFT_SUFFIX, "le brouillon collectif")
     created = not path.exists()
+    stamp = None
     if created:
         require_new_output(path, force=False)
         form = resolve_form(args.form)
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
             raise InputError("--form et --org ne servent qu’à créer un brouillon collectif ; celui-ci existe déjà",
                              path)
         with gc_paused():
-            collective, binding = open_draft(path)
+            collective, binding, stamp = open_draft_stamped(path)
         form = binding.form
         if collective.is_kit:
             raise InputError("c’est un kit de membre, pas le brouillon collectif : collectez dans le brouillon "
@@ -57,7 +58,12 @@ def run(args: argparse.Namespace) -> int:
     report = collect_files(collective, args.inputs, form=form, recursive=args.recursive, collective_path=path)
     # The report is printed once the file is written, so that a reader stopping early cannot stop the save.
     if report.changed:
-        save_draft(collective, path, current_author())
+        # Refused when the file changed, or appeared, while the members were read: a colleague's save is
+        # never erased.
+        if created and path.exists():
+            raise InputError("le fichier a été créé par quelqu’un d’autre pendant la collecte : enregistrement "
+                             "refusé pour ne pas l’effacer", path)
+        save_draft(collective, path, current_author(), expected=stamp)
         outcome = "créé" if created else "enregistré"
     else:
         outcome = "non créé, aucune contribution collectée" if created else "inchangé"

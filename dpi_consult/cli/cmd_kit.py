@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from dpi_consult.cli.common import current_author
-    from dpi_consult.draft.binding import open_draft
+    from dpi_consult.draft.binding import open_draft_stamped
     from dpi_consult.draft.files import save_draft
     from dpi_consult.french_dates import iso_date_problem
     from dpi_consult.kit.files import ensure_kit, proposals_from_answers, write_kits
@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
         if problem:
             raise InputError(f"--deadline : {problem}")
     members = read_members_csv(args.members) if args.members else None
-    draft, binding = open_draft(path)
+    draft, binding, stamp = open_draft_stamped(path)
     if draft.is_kit or draft.kit_id is not None or draft.is_share:
         raise InputError("c’est un kit ou une contribution de membre : préparez les kits depuis le brouillon "
                          "collectif de la fédération", path)
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         kit.proposals = proposals_from_answers(binding.form, draft)
     files = write_kits(draft, args.output, args.force)
     # The collective keeps the kit id, the settings and the expected members, for `status` and later kits.
-    save_draft(draft, path, current_author())
+    save_draft(draft, path, current_author(), expected=stamp)
     lines = [f"{item.path} : kit {'générique' if item.member is None else 'de ' + item.member.name}"
              for item in files]
     details = f"{len(kit.guidance)} consigne(s), {len(kit.proposals)} réponse(s) proposée(s)"

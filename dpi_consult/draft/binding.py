@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dpi_consult.draft.files import read_draft
+from dpi_consult.draft.files import read_draft_stamped
 from dpi_consult.draft.model import Draft
+from dpi_consult.draft.stamp import FileStamp
 from dpi_consult.errors import DraftError, FormError
 from dpi_consult.form.model import Form
 from dpi_consult.form.registry import bundled_forms, form_from_embedded
@@ -58,5 +59,11 @@ def form_for(draft: Draft, origin: str) -> FormBinding:
 
 def open_draft(path: str | Path) -> tuple[Draft, FormBinding]:
     """Read a .dpic file and bind it to its form."""
-    draft = read_draft(path)
-    return draft, form_for(draft, str(path))
+    draft, binding, _stamp = open_draft_stamped(path)
+    return draft, binding
+
+
+def open_draft_stamped(path: str | Path) -> tuple[Draft, FormBinding, FileStamp]:
+    """open_draft, with the stamp of the bytes read, for a later save to check that nobody saved in between."""
+    draft, stamp = read_draft_stamped(path)
+    return draft, form_for(draft, str(path)), stamp

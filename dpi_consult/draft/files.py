@@ -11,10 +11,12 @@ from dpi_consult.draft.codec import draft_from_json, draft_to_json
 from dpi_consult.draft.consolidation import sync_all
 from dpi_consult.draft.layout import object_with_lines, parse_with_lines
 from dpi_consult.draft.model import Draft, now_iso
+from dpi_consult.draft.stamp import FileChanged, FileStamp, file_changed
 from dpi_consult.errors import DraftError
 from dpi_consult.limits import COLLECTIVE_DRAFT_MAX_BYTES, MEMBER_DRAFT_MAX_BYTES, describe_bytes
 
-__all__ = ["DRAFT_SUFFIX", "draft_bytes", "draft_from_bytes", "read_draft", "save_draft", "write_draft"]
+__all__ = ["DRAFT_SUFFIX", "draft_bytes", "draft_from_bytes", "read_draft", "read_draft_stamped", "save_draft",
+           "write_draft"]
 
 
 def max_bytes(draft: Draft) -> int:
@@ -30,6 +32,11 @@ def draft_from_bytes(raw: bytes, origin: str) -> Draft:
 
 def read_draft(path: str | Path) -> Draft:
     """Load and validate a .dpic file; any problem raises DraftError naming the file."""
+    return read_draft_stamped(path)[0]
+
+
+def read_draft_stamped(path: str | Path) -> tuple[Draft, FileStamp]:
+    """read_draft, with the stamp of the very bytes read: what a later save compares the file with."""
     path = Path(path)
     origin = str(path)
     try:
@@ -42,8 +49,9 @@ def read_draft(path: str | Path) -> Draft:
         raw = path.read_bytes()
     except OSError as exc:
         raise DraftError(f"lecture impossible ({exc.strerror or exc})", origin) from None
+    stamp = FileStamp.of(path, raw)
     if size <= MEMBER_DRAFT_MAX_BYTES:
-        return draft_from_bytes(raw, origin)
+        return draft_from_bytes(raw, origin), stamp
     too_big = DraftError(f"fichier de {describe_bytes(size)} : un brouillon ne peut dépasser "
                          f"{describe_bytes(MEMBER_DRAFT_MAX_BYTES)}", origin)
     try:
@@ -52,7 +60,7 @@ def read_draft(path: str | Path) -> Draft:
         raise too_big from None
     if not draft.is_collective:
         raise too_big
-    return draft
+    return draft, stamp
 
 
 def draft_bytes(draft: Draft) -> bytes:
@@ -62,7 +70,7 @@ def draft_bytes(draft: Draft) -> bytes:
     return object_with_lines(draft_to_json(draft, with_sources=False), [entry.line for entry in draft.sources])
 
 
-def write_draft(draft: Draft, path: str | Path) -> None:
+def write_draft(draft: Draft, path: str | Path) -> FileStamp:
     """Write the draft as it is, atomically, refused when it would exceed its kind's size limit."""
     data = draft_bytes(draft)
     limit = max_bytes(draft)
@@ -72,19 +80,27 @@ def write_draft(draft: Draft, path: str | Path) -> None:
                          f"{describe_bytes(limit)}", path)
     try:
         write_atomic(path, data)
+        return FileStamp.of(path, data)
     except OSError as exc:
         raise DraftError(f"enregistrement impossible ({exc.strerror or exc})", path) from None
 
 
-def save_draft(draft: Draft, path: str | Path, author: str) -> None:
-    """Save a draft of any kind: consolidation aligned with the answers, a revision per changed field, atomic write."""
+def save_draft(draft: Draft, path: str | Path, author: str, expected: FileStamp | None = None) -> FileStamp:
+    """Save a draft of any kind: consolidation aligned with the answers, a revision per changed field, atomic write.
+
+    With `expected`, the stamp of the file as last read or written here, the save is refused (FileChanged,
+    nothing recorded) when someone else has saved the file since: a colleague on a shared drive, a
+    synchronised folder. Returns the stamp of the file written.
+    """
+    if expected is not None and file_changed(path, expected):
+        raise FileChanged(path)
     # Paragraph records carry their text so that provenance can follow edits made anywhere.
     sync_all(draft)
     previous_saved_at = draft.saved_at
     draft.saved_at = now_iso()
     draft.record_revisions(author, draft.saved_at)
     try:
-        write_draft(draft, path)
+        return write_draft(draft, path)
     except DraftError:
         draft.saved_at = previous_saved_at
         raise

@@ -49,6 +49,13 @@ class AnswerWidget(QWidget):
         """Give the keyboard focus to the editor, selecting a range of the answer when given."""
         self.setFocus()
 
+    def set_read_only(self) -> None:
+        """The answer can be read (and its text selected and copied), not changed."""
+        for line in self.findChildren(QLineEdit):
+            line.setReadOnly(True)
+        for control in [*self.findChildren(QAbstractButton), *self.findChildren(QComboBox)]:
+            control.setEnabled(False)
+
 
 class _ProblemLabel(QWidget):
     """An inline problem shown with an icon and words, never by colour alone."""
@@ -281,6 +288,9 @@ class LongTextWidget(AnswerWidget):
 
     def set_value(self, value: Value | None) -> None:
         self.editor.set_text(value if isinstance(value, str) else "")
+
+    def set_read_only(self) -> None:
+        self.editor.set_read_only(True)
 
     def focus_answer(self, start: int = -1, length: int = 0) -> None:
         self.editor.set_preview(False)

@@ -45,6 +45,7 @@ def ensure_user_name(settings: Settings) -> bool:
 def offer_recovery(window: MainWindow) -> bool:
     """After a crash, offer the recovery files; True when one was restored into the window."""
     from dpi_consult.draft.binding import form_for
+    from dpi_consult.draft.stamp import stamp_for_recovered
     from dpi_consult.recovery import discard_recovery, pending_recoveries, recovered_sources
 
     recoveries, _broken = pending_recoveries()
@@ -75,7 +76,10 @@ def offer_recovery(window: MainWindow) -> bool:
                 continue
             recovery.draft.sources = sources
             path = Path(recovery.original_path) if recovery.original_path else None
-            document = DraftDocument.from_binding(recovery.draft, binding, path)
+            stamp = stamp_for_recovered(path, recovery.draft.saved_at) if path is not None else None
+            document = DraftDocument.from_binding(recovery.draft, binding, path, stamp=stamp)
+            if not window.guard.claim(document, recovering=True):
+                continue
             if recovery.sources is not None and recovery.sources.side_file is not None:
                 # Imported but never saved: the next recovery writes them aside again, the next save into the file.
                 document.sources_generation += 1

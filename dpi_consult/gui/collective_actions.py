@@ -52,6 +52,9 @@ class CollectiveActions(QObject):
     def update_actions(self) -> None:
         document = self.window.document
         collective = document is not None and bool(document.draft.sources)
+        read_only = document is not None and document.read_only
+        self.import_action.setEnabled(not read_only)
+        self.import_folder_action.setEnabled(not read_only)
         self.overview_action.setEnabled(collective)
         self.csv_action.setEnabled(collective)
         if self.overview is not None:

@@ -109,6 +109,10 @@ class ContributionImport(QObject):
         from dpi_consult.gui.job_runner import JobCancelled, run_with_progress
 
         document = self.window.document
+        if document is not None and document.read_only:
+            QMessageBox.information(self.window, self.tr("Import contributions"), self.tr(
+                "This draft is open read-only: save a copy under another name to import contributions into it."))
+            return False
         if (document is None or not document.draft.sources) and not self.ask_become_collective():
             return False
         if document is None:

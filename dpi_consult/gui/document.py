@@ -16,6 +16,7 @@ from dpi_consult.settings import documents_dir
 if TYPE_CHECKING:
     from dpi_consult.draft.binding import FormBinding
     from dpi_consult.draft.kit import Kit
+    from dpi_consult.draft.stamp import FileStamp
 
 
 class DraftDocument(QObject):
@@ -29,12 +30,17 @@ class DraftDocument(QObject):
     saved = Signal(str)  # path
 
     def __init__(self, form: Form, draft: Draft, path: Path | None = None,
-                 binding_notes: list[str] | None = None, parent: QObject | None = None) -> None:
+                 binding_notes: list[str] | None = None, parent: QObject | None = None,
+                 stamp: FileStamp | None = None) -> None:
         super().__init__(parent)
         self.form = form
         self.draft = draft
         self.path = path
         self.binding_notes = binding_notes or []
+        # The file as this window last read or wrote it: a save checks that nobody has saved it since.
+        self.stamp = stamp
+        # Opened while a colleague has the file: nothing can be changed, only read, exported or saved as a copy.
+        self.read_only = False
         self._modified = False
         # Bumped on every edit; autosave compares it with the generation it last wrote.
         self.generation = 0
@@ -49,9 +55,9 @@ class DraftDocument(QObject):
     @classmethod
     def open(cls, path: str | Path, parent: QObject | None = None) -> DraftDocument:
         """Raises InputError (DraftError) for an unreadable file."""
-        from dpi_consult.draft.binding import open_draft
+        from dpi_consult.draft.binding import open_draft_stamped
 
-        draft, binding = open_draft(path)
+        draft, binding, stamp = open_draft_stamped(path)
         if draft.is_kit:
             # A kit is a template: each opening starts a new untitled draft, so the kit is never overwritten
             # and no two members share a draft id.
@@ -60,12 +66,12 @@ class DraftDocument(QObject):
             document = cls(binding.form, draft_from_kit(draft, str(path)), None, binding.notes, parent)
             document.set_modified(True)
             return document
-        return cls.from_binding(draft, binding, Path(path), parent)
+        return cls.from_binding(draft, binding, Path(path), parent, stamp)
 
     @classmethod
     def from_binding(cls, draft: Draft, binding: FormBinding, path: Path | None,
-                     parent: QObject | None = None) -> DraftDocument:
-        return cls(binding.form, draft, path, binding.notes, parent)
+                     parent: QObject | None = None, stamp: FileStamp | None = None) -> DraftDocument:
+        return cls(binding.form, draft, path, binding.notes, parent, stamp)
 
     @property
     def modified(self) -> bool:
@@ -82,12 +88,16 @@ class DraftDocument(QObject):
 
     def mark_edited(self) -> None:
         """Record a change made to the draft directly (a collective's consolidation work), for saving and recovery."""
+        if self.read_only:
+            return
         self._touch()
 
     def value(self, question_id: str) -> Value | None:
         return self.draft.value(self.form, question_id)
 
     def set_value(self, question_id: str, value: Value | None) -> None:
+        if self.read_only:
+            return
         if self.draft.value(self.form, question_id) == value:
             return
         self.draft.set_value(self.form, question_id, value)
@@ -101,6 +111,8 @@ class DraftDocument(QObject):
 
     def set_sources(self, sources: list[Any]) -> None:
         """New member contributions (after an import): the draft becomes or stays collective."""
+        if self.read_only:
+            return
         self.draft.sources = sources
         self.sources_generation += 1
         self._touch()
@@ -110,6 +122,8 @@ class DraftDocument(QObject):
         return self.draft.status(section_id)
 
     def set_status(self, section_id: str, status: SheetStatus) -> None:
+        if self.read_only:
+            return
         if self.draft.status(section_id) == status:
             return
         if status is SheetStatus.DRAFT:
@@ -123,6 +137,8 @@ class DraftDocument(QObject):
         return self.draft.notes.get(section_id, "")
 
     def set_note(self, section_id: str, text: str) -> None:
+        if self.read_only:
+            return
         if self.note(section_id) == text:
             return
         if text.strip():
@@ -140,6 +156,8 @@ class DraftDocument(QObject):
         return self.draft.proposal_decisions.get(question_id)
 
     def set_proposal_decision(self, question_id: str, decision: str | None) -> None:
+        if self.read_only:
+            return
         if self.proposal_decision(question_id) == decision:
             return
         if decision is None:
@@ -150,20 +168,27 @@ class DraftDocument(QObject):
         self.decision_changed.emit(question_id)
 
     def set_annex_naming(self, naming: bool | None) -> None:
+        if self.read_only:
+            return
         if self.draft.annex_naming is not naming:
             self.draft.annex_naming = naming
             self._touch()
 
     def set_kit(self, kit: Kit) -> None:
         """The kit settings a collective draft prepared (guidance, proposals, deadline, expected members)."""
+        if self.read_only:
+            return
         self.draft.kit = kit
         self._touch()
 
-    def save(self, path: str | Path, author: str) -> None:
-        """Raises DraftError when the file cannot be written; the draft stays modified then."""
+    def save(self, path: str | Path, author: str, replace_changed: bool = False) -> None:
+        """Raises DraftError when the file cannot be written, FileChanged when someone else saved the file since
+        it was opened (unless `replace_changed`); the draft stays modified then."""
         from dpi_consult.draft.files import save_draft
 
-        save_draft(self.draft, path, author)
+        same_file = self.path is not None and Path(path) == self.path
+        expected = self.stamp if same_file and not replace_changed else None
+        self.stamp = save_draft(self.draft, path, author, expected)
         self.path = Path(path)
         self.saved_sources_generation = self.sources_generation
         self.set_modified(False)

@@ -8,14 +8,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from dpi_consult.draft import DRAFT_SUFFIX
+from dpi_consult.draft.stamp import FileChanged
 from dpi_consult.errors import InputError
 from dpi_consult.gui.document import DraftDocument, default_folder
+from dpi_consult.gui.file_guard import holder_text, saved_by_text
 from dpi_consult.settings import save_settings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from dpi_consult.gui.main_window import MainWindow
+
+SAVE_AS = "save_as"
+REPLACE = "replace"
 
 # QFileDialog and QMessageBox are imported where they are used: creating their Python classes (and
 # enums) costs start-up time, and the window's first frame needs neither.
@@ -61,12 +66,37 @@ class FileActions(QObject):
 
             QMessageBox.warning(self.window, self.tr("Cannot open the draft"), str(exc))
             return False
+        # A kit opens as a new untitled draft; a draft someone has open may open as an untitled copy.
+        from_kit = document.path is None
+        if not self.window.guard.claim(document):
+            document.deleteLater()
+            return False
         self.window.set_document(document)
         self._remember(path)
-        if document.path is None:
+        if from_kit:
             self.window.statusBar().showMessage(
                 self.tr("New draft started from the federation’s kit: save it under a name of your own."), 15000)
+        elif document.path is None:
+            self.window.statusBar().showMessage(
+                self.tr("Copy of the draft: save it under a name of your own."), 15000)
         return True
+
+    def reload(self) -> bool:
+        """The file as it is on disk now, after someone saved it elsewhere; unsaved changes here are let go."""
+        document = self.window.document
+        if document is None or document.path is None:
+            return False
+        if document.modified and not self.confirm_reload():
+            return False
+        return self.open_path(str(document.path), confirmed=True)
+
+    def confirm_reload(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(self.window, self.tr("Reload the file"), self.tr(
+            "Your changes not yet saved will be lost. Reload the file anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def save(self) -> bool:
         document = self.window.document
@@ -99,20 +129,58 @@ class FileActions(QObject):
         return f"contribution-{organisation or 'dpi'}{DRAFT_SUFFIX}"
 
     def _save_to(self, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         document = self.window.document
         assert document is not None
         self.window.consolidation.flush()
+        old_path = document.path
+        if path != old_path:
+            holder = self.window.guard.someone_else_holds(path)
+            if holder is not None:
+                QMessageBox.warning(self.window, self.tr("Cannot save the draft"), self.tr(
+                    "“%1” is open for %2: choose another name.").replace("%1", path.name)
+                    .replace("%2", holder_text(holder)))
+                return False
+        author = self.window.settings.user_name
         try:
-            document.save(path, self.window.settings.user_name)
+            try:
+                document.save(path, author)
+            except FileChanged:
+                choice = self.ask_changed(path)
+                if choice == SAVE_AS:
+                    return self.save_as()
+                if choice != REPLACE:
+                    return False
+                document.save(path, author, replace_changed=True)
         except InputError as exc:
-            from PySide6.QtWidgets import QMessageBox
-
             QMessageBox.warning(self.window, self.tr("Cannot save the draft"), str(exc))
             return False
         self.window.keeper.discard()
         self._remember(str(path))
+        self.window.clear_disk_notice()
+        if path != old_path:
+            if document.read_only:
+                # The copy is the user's own: it opens for editing, with its own lock.
+                return self.open_path(str(path), confirmed=True)
+            self.window.guard.saved_as(document)
         self.window.statusBar().showMessage(self.tr("Saved: %1").replace("%1", str(path)), 5000)
         return True
+
+    def ask_changed(self, path: Path) -> str | None:
+        """Save as, Replace or Cancel when the file was saved elsewhere since it was opened here."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("File changed elsewhere"), self.tr(
+            "“%1” was changed since you opened it (%2). Saving here would erase those changes.\n\nSave your "
+            "version under another name (both are kept, and can be compared), or replace the file anyway?")
+            .replace("%1", path.name).replace("%2", saved_by_text(path)),
+            QMessageBox.StandardButton.Cancel, self.window)
+        save_as = box.addButton(self.tr("Save &as…"), QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(self.tr("&Replace anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(save_as)
+        box.exec()
+        return {save_as: SAVE_AS, replace: REPLACE}.get(box.clickedButton())
 
     def _remember(self, path: str) -> None:
         self.window.settings.add_recent(path)

@@ -101,6 +101,11 @@ class KitQuestionPanel(QFrame):
             layout.addWidget(self.proposal_box)
             self.show_decision(None)
 
+    def set_read_only(self) -> None:
+        if self.proposal_box is not None:
+            for button in (self.adopt_button, self.edit_button, self.ignore_button, self.undo_button):
+                button.setEnabled(False)
+
     def show_decision(self, decision: str | None) -> None:
         if self.proposal_box is None:
             return

@@ -18,6 +18,7 @@ from dpi_consult.gui.consolidation_actions import ConsolidationActions
 from dpi_consult.gui.document import DraftDocument
 from dpi_consult.gui.export_actions import ExportActions
 from dpi_consult.gui.file_actions import FileActions
+from dpi_consult.gui.file_guard import FileGuard
 from dpi_consult.gui.navigator import SectionNavigator
 from dpi_consult.gui.recovery_keeper import RecoveryKeeper
 from dpi_consult.gui.section_page import SectionPage
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
     from dpi_consult.gui.kit_actions import KitActions
     from dpi_consult.gui.kit_banner import KitBanner
+    from dpi_consult.gui.notice_banner import NoticeBanner
     from dpi_consult.gui.welcome_page import WelcomePage
     from dpi_consult.search import SearchHit
 
@@ -47,6 +49,8 @@ class MainWindow(QMainWindow):
         self.keeper = RecoveryKeeper(settings.user_name, settings.autosave_file, self)
         self.keeper.autosave_failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
         self.spelling = SpellingSupport(settings.spellcheck, self)
+        self.guard = FileGuard(self, settings.user_name)
+        self.guard.changed_on_disk.connect(self._changed_on_disk)
         self.files = FileActions(self)
         self.exports = ExportActions(self)
         self.consolidation = ConsolidationActions(self)
@@ -62,6 +66,9 @@ class MainWindow(QMainWindow):
         self._page_layout.setSpacing(0)
         self._page_layout.addWidget(self.page_stack)
         self.kit_banner: KitBanner | None = None
+        # Above the pages: the file is read-only, or someone saved it elsewhere.
+        self.read_only_banner: NoticeBanner | None = None
+        self.disk_banner: NoticeBanner | None = None
         self._kit_actions: KitActions | None = None
         # Horizontal by default; passing the parent by keyword spares PySide building the Qt namespace to
         # try the (orientation, parent) overload first (see qt_values).
@@ -190,11 +197,13 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.save_as_action, self.close_action, self.search_action,
                        self.next_action, self.previous_action, self.export_action):
             action.setEnabled(has_document)
-        self.consolidate_action.setEnabled(self.consolidation.available())
+        editable = has_document and not self.document.read_only
+        self.save_action.setEnabled(editable)
+        self.consolidate_action.setEnabled(editable and self.consolidation.available())
         draft = self.document.draft if self.document is not None else None
         # A member sends its own answers; a federation prepares kits from a draft that is not itself a member's.
         self.share_action.setEnabled(draft is not None and not draft.is_collective)
-        self.prepare_kit_action.setEnabled(draft is not None and draft.kit_id is None and not draft.is_share)
+        self.prepare_kit_action.setEnabled(editable and draft.kit_id is None and not draft.is_share)
         self.collective.update_actions()
 
     @property
@@ -231,12 +240,14 @@ class MainWindow(QMainWindow):
             self.page_stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
-        if self.kit_banner is not None:
-            self._page_layout.removeWidget(self.kit_banner)
-            self.kit_banner.deleteLater()
-            self.kit_banner = None
+        for banner in (self.kit_banner, self.read_only_banner, self.disk_banner):
+            if banner is not None:
+                self._page_layout.removeWidget(banner)
+                banner.deleteLater()
+        self.kit_banner = self.read_only_banner = self.disk_banner = None
         self.document = document
         self.keeper.watch(document)
+        self.guard.watch(document)
         if document is None:
             self.welcome.set_recent(self.settings.recent_files)
             self.central.setCurrentWidget(self.welcome)
@@ -254,6 +265,8 @@ class MainWindow(QMainWindow):
 
                 self.kit_banner = KitBanner(document, self.page_area)
                 self._page_layout.insertWidget(0, self.kit_banner)
+            if document.read_only:
+                self._show_read_only_banner()
             self.central.setCurrentWidget(self.splitter)
             last = self.settings.window_state.get("last_section")
             section_ids = [s.id for s in document.form.sections]
@@ -308,8 +321,45 @@ class MainWindow(QMainWindow):
             self.setWindowModified(False)
             return
         name = self.document.display_name or self.tr("Untitled contribution")
+        if self.document.read_only:
+            name = self.tr("%1 (read-only)").replace("%1", name)
         self.setWindowTitle(f"{name}[*] — dpi-consult")
         self.setWindowModified(self.document.modified)
+
+    # ----- the file on a shared drive
+    def _show_read_only_banner(self) -> None:
+        from dpi_consult.gui.notice_banner import NoticeBanner
+
+        self.read_only_banner = NoticeBanner("readOnlyBanner", self.tr(
+            "Read-only: a colleague has this draft open. You can read it, search it and export it; to change it, "
+            "save a copy under another name."), self.page_area)
+        self.read_only_banner.add_button(self.tr("Save a &copy…"), self.files.save_as)
+        self._page_layout.insertWidget(0, self.read_only_banner)
+
+    def _changed_on_disk(self, saved_by: str) -> None:
+        """Someone saved the open file elsewhere (a colleague, a synchronised folder): say so, offer the ways out."""
+        from dpi_consult.gui.notice_banner import NoticeBanner
+
+        self.clear_disk_notice()
+        self.disk_banner = NoticeBanner("diskBanner", self.tr(
+            "This file was changed outside this window (%1). Reload it to see those changes, or keep editing and "
+            "save your version under another name.").replace("%1", saved_by), self.page_area)
+        self.disk_banner.add_button(self.tr("&Reload"), self.files.reload)
+        self.disk_banner.add_button(self.tr("Keep editing and save &as…"), self.files.save_as)
+        self._page_layout.insertWidget(0, self.disk_banner)
+
+    def clear_disk_notice(self) -> None:
+        """The file on disk is this window's again (saved, or saved elsewhere under a new name)."""
+        if self.disk_banner is not None:
+            self._page_layout.removeWidget(self.disk_banner)
+            self.disk_banner.deleteLater()
+            self.disk_banner = None
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        # Back from another window or application: a synchronised folder may have delivered a save meanwhile.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.guard.check_disk()
+        super().changeEvent(event)
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if self.document is not None and self.document.modified:
@@ -352,6 +402,7 @@ class MainWindow(QMainWindow):
         settings.recent_files = self.settings.recent_files
         self.settings = settings
         self.keeper.author = settings.user_name
+        self.guard.user = settings.user_name
         self.keeper.autosave_file = settings.autosave_file
         self.spelling.set_enabled(settings.spellcheck)
         for page in self.pages.values():
@@ -415,4 +466,5 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.keeper.discard()
         self.keeper.shutdown()
+        self.guard.release()
         event.accept()

@@ -182,7 +182,7 @@ class MarkdownEditor(QWidget):
         self._preview_button.setChecked(on)
         self._preview_button.blockSignals(blocked)
         for button in self._format_buttons:
-            button.setEnabled(not on)
+            button.setEnabled(not on and not self._editor.isReadOnly())
         if on:
             self._render_preview()
         self._editor.setVisible(not on)
@@ -191,6 +191,12 @@ class MarkdownEditor(QWidget):
         self.setFocusProxy(shown)
         if had_focus:
             shown.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Readable, selectable and previewable, but neither typing nor the formatting buttons change it."""
+        self._editor.setReadOnly(read_only)
+        for button in self._format_buttons:
+            button.setEnabled(not read_only and not self.is_preview())
 
     def set_font_point_size(self, point_size: int) -> None:
         for widget in (self._editor, self._preview):
@@ -262,7 +268,7 @@ class MarkdownEditor(QWidget):
 
     def _apply(self, action: Action, refocus: bool = False) -> None:
         """Run a toolbar action on the selection as one undo step, replacing only the changed span."""
-        if self.is_preview():
+        if self.is_preview() or self._editor.isReadOnly():
             return
         cursor, old = self._editor.textCursor(), self.text()
         result = action(old, actions.utf16_to_index(old, cursor.selectionStart()),
@@ -291,7 +297,8 @@ class MarkdownEditor(QWidget):
 
     def _build_context_menu(self, position: QPoint) -> QMenu:
         menu = self._editor.createStandardContextMenu(position)
-        if self._context_menu_hook is not None:
+        # Spelling suggestions replace words: none in a text that cannot be changed.
+        if self._context_menu_hook is not None and not self._editor.isReadOnly():
             self._context_menu_hook(menu, position)
         return menu
 

@@ -180,6 +180,18 @@ class SectionPage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.refresh()
+        if document.read_only:
+            self._set_read_only()
+
+    def _set_read_only(self) -> None:
+        """A draft opened read-only: every answer, status, note and proposal choice shows, none can change."""
+        for card in self.cards.values():
+            card.answer.set_read_only()
+        for panel in self.kit_panels.values():
+            panel.set_read_only()
+        if self.status_box is not None:
+            self.status_box.setEnabled(False)
+        self.notes.setReadOnly(True)
 
     def set_summary_visible(self, visible: bool) -> None:
         if self.summary is None or self.summary_toggle is None:

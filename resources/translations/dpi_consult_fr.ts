@@ -172,6 +172,10 @@
         <translation>Ce brouillon ne contient encore aucune contribution de membre. L’import en fait une contribution collective : les réponses des membres y sont conservées, chacune avec son auteur. Continuer ?</translation>
     </message>
     <message>
+        <source>This draft is open read-only: save a copy under another name to import contributions into it.</source>
+        <translation>Ce brouillon est ouvert en lecture seule : enregistrez-en une copie sous un autre nom pour y importer des contributions.</translation>
+    </message>
+    <message>
         <source>Reading the members’ files…</source>
         <translation>Lecture des fichiers des membres…</translation>
     </message>
@@ -311,6 +315,18 @@
         <translation>Nouveau brouillon créé à partir du kit de la fédération : enregistrez-le sous un nom qui vous est propre.</translation>
     </message>
     <message>
+        <source>Copy of the draft: save it under a name of your own.</source>
+        <translation>Copie du brouillon : enregistrez-la sous un nom qui lui est propre.</translation>
+    </message>
+    <message>
+        <source>Reload the file</source>
+        <translation>Recharger le fichier</translation>
+    </message>
+    <message>
+        <source>Your changes not yet saved will be lost. Reload the file anyway?</source>
+        <translation>Vos modifications non enregistrées seront perdues. Recharger quand même le fichier ?</translation>
+    </message>
+    <message>
         <source>Save the draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
@@ -319,8 +335,32 @@
         <translation>Impossible d’enregistrer le brouillon</translation>
     </message>
     <message>
+        <source>“%1” is open for %2: choose another name.</source>
+        <translation>« %1 » est ouvert par %2 : choisissez un autre nom.</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>File changed elsewhere</source>
+        <translation>Fichier modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>“%1” was changed since you opened it (%2). Saving here would erase those changes.
+
+Save your version under another name (both are kept, and can be compared), or replace the file anyway?</source>
+        <translation>« %1 » a été modifié depuis que vous l’avez ouvert (%2). Enregistrer ici effacerait ces modifications.
+
+Enregistrer votre version sous un autre nom (les deux sont conservées et pourront être comparées), ou remplacer quand même le fichier ?</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace anyway</source>
+        <translation>&amp;Remplacer quand même</translation>
     </message>
     <message>
         <source>Untitled contribution</source>
@@ -333,6 +373,77 @@
     <message>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>« %1 » comporte des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <source>someone (the lock file cannot be read)</source>
+        <translation>un utilisateur inconnu (verrou illisible)</translation>
+    </message>
+    <message>
+        <source>an unnamed user</source>
+        <translation>un utilisateur sans nom</translation>
+    </message>
+    <message>
+        <source>%1, on the computer %2, since %3</source>
+        <translation>%1, sur le poste %2, depuis le %3</translation>
+    </message>
+    <message>
+        <source>Draft already open</source>
+        <translation>Brouillon déjà ouvert</translation>
+    </message>
+    <message>
+        <source>This draft is already open by %1.
+
+If you both change it, one of you would have to save under another name. Open it read-only, open a copy to save under a new name, or open it anyway?</source>
+        <translation>Ce brouillon est déjà ouvert par %1.
+
+Si vous le modifiez tous les deux, l’un de vous devra enregistrer sous un autre nom. L’ouvrir en lecture seule, ouvrir une copie à enregistrer sous un nouveau nom, ou l’ouvrir quand même ?</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only</source>
+        <translation>&amp;Lecture seule</translation>
+    </message>
+    <message>
+        <source>Open a &amp;copy</source>
+        <translation>Ouvrir une &amp;copie</translation>
+    </message>
+    <message>
+        <source>Open &amp;anyway</source>
+        <translation>Ouvrir &amp;quand même</translation>
+    </message>
+    <message>
+        <source>Abandoned lock</source>
+        <translation>Verrou abandonné</translation>
+    </message>
+    <message>
+        <source>This draft was opened by %1, but %2: the lock was probably left by a crash.
+
+Remove the lock and open the draft?</source>
+        <translation>Ce brouillon a été ouvert par %1, mais %2 : le verrou a sans doute été laissé par un arrêt inattendu.
+
+Supprimer le verrou et ouvrir le brouillon ?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the lock and open</source>
+        <translation>&amp;Supprimer le verrou et ouvrir</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>saved by someone else</source>
+        <translation>enregistré par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>saved by %1 on %2</source>
+        <translation>enregistré par %1 le %2</translation>
+    </message>
+    <message>
+        <source>saved on %1</source>
+        <translation>enregistré le %1</translation>
     </message>
 </context>
 <context>
@@ -632,6 +743,30 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     <message>
         <source>Untitled contribution</source>
         <translation>Contribution sans titre</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Read-only: a colleague has this draft open. You can read it, search it and export it; to change it, save a copy under another name.</source>
+        <translation>Lecture seule : un collègue a ce brouillon ouvert. Vous pouvez le lire, y chercher et l’exporter ; pour le modifier, enregistrez-en une copie sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>This file was changed outside this window (%1). Reload it to see those changes, or keep editing and save your version under another name.</source>
+        <translation>Ce fichier a été modifié en dehors de cette fenêtre (%1). Rechargez-le pour voir ces modifications, ou continuez et enregistrez votre version sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Keep editing and save &amp;as…</source>
+        <translation>Continuer et enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>About dpi-consult</source>
