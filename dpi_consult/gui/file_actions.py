@@ -8,10 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from dpi_consult.draft import DRAFT_SUFFIX
-from dpi_consult.draft.stamp import FileChanged
 from dpi_consult.errors import InputError
 from dpi_consult.gui.document import DraftDocument, default_folder
-from dpi_consult.gui.file_guard import holder_text, saved_by_text
 from dpi_consult.settings import save_settings
 
 if TYPE_CHECKING:
@@ -131,6 +129,9 @@ class FileActions(QObject):
     def _save_to(self, path: Path) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
+        from dpi_consult.draft.stamp import FileChanged
+        from dpi_consult.gui.file_guard import holder_text
+
         document = self.window.document
         assert document is not None
         self.window.consolidation.flush()
@@ -170,6 +171,8 @@ class FileActions(QObject):
     def ask_changed(self, path: Path) -> str | None:
         """Save as, Replace or Cancel when the file was saved elsewhere since it was opened here."""
         from PySide6.QtWidgets import QMessageBox
+
+        from dpi_consult.gui.file_guard import saved_by_text
 
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("File changed elsewhere"), self.tr(
             "“%1” was changed since you opened it (%2). Saving here would erase those changes.\n\nSave your "

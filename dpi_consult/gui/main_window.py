@@ -18,7 +18,6 @@ from dpi_consult.gui.consolidation_actions import ConsolidationActions
 from dpi_consult.gui.document import DraftDocument
 from dpi_consult.gui.export_actions import ExportActions
 from dpi_consult.gui.file_actions import FileActions
-from dpi_consult.gui.file_guard import FileGuard
 from dpi_consult.gui.navigator import SectionNavigator
 from dpi_consult.gui.recovery_keeper import RecoveryKeeper
 from dpi_consult.gui.section_page import SectionPage
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
     # Event classes only annotate: importing a PySide class builds its Python type, at start-up cost.
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
+    from dpi_consult.gui.file_guard import FileGuard
     from dpi_consult.gui.kit_actions import KitActions
     from dpi_consult.gui.kit_banner import KitBanner
     from dpi_consult.gui.notice_banner import NoticeBanner
@@ -49,8 +49,7 @@ class MainWindow(QMainWindow):
         self.keeper = RecoveryKeeper(settings.user_name, settings.autosave_file, self)
         self.keeper.autosave_failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
         self.spelling = SpellingSupport(settings.spellcheck, self)
-        self.guard = FileGuard(self, settings.user_name)
-        self.guard.changed_on_disk.connect(self._changed_on_disk)
+        self._guard: FileGuard | None = None
         self.files = FileActions(self)
         self.exports = ExportActions(self)
         self.consolidation = ConsolidationActions(self)
@@ -216,6 +215,16 @@ class MainWindow(QMainWindow):
         return self._kit_actions
 
     @property
+    def guard(self) -> FileGuard:
+        """Made when a draft file is first opened: a new untitled draft has no file to lock or watch."""
+        if self._guard is None:
+            from dpi_consult.gui.file_guard import FileGuard
+
+            self._guard = FileGuard(self, self.settings.user_name)
+            self._guard.changed_on_disk.connect(self._changed_on_disk)
+        return self._guard
+
+    @property
     def welcome(self) -> WelcomePage:
         """Built the first time no draft is open: most sessions start on a draft and never need it."""
         if self._welcome is None:
@@ -247,7 +256,8 @@ class MainWindow(QMainWindow):
         self.kit_banner = self.read_only_banner = self.disk_banner = None
         self.document = document
         self.keeper.watch(document)
-        self.guard.watch(document)
+        if self._guard is not None or (document is not None and document.path is not None):
+            self.guard.watch(document)
         if document is None:
             self.welcome.set_recent(self.settings.recent_files)
             self.central.setCurrentWidget(self.welcome)
@@ -357,8 +367,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         # Back from another window or application: a synchronised folder may have delivered a save meanwhile.
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.guard.check_disk()
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self._guard is not None:
+            self._guard.check_disk()
         super().changeEvent(event)
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
@@ -402,7 +412,8 @@ class MainWindow(QMainWindow):
         settings.recent_files = self.settings.recent_files
         self.settings = settings
         self.keeper.author = settings.user_name
-        self.guard.user = settings.user_name
+        if self._guard is not None:
+            self._guard.user = settings.user_name
         self.keeper.autosave_file = settings.autosave_file
         self.spelling.set_enabled(settings.spellcheck)
         for page in self.pages.values():
@@ -466,5 +477,6 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.keeper.discard()
         self.keeper.shutdown()
-        self.guard.release()
+        if self._guard is not None:
+            self._guard.release()
         event.accept()

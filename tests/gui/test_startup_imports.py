@@ -32,6 +32,9 @@ DEFERRED = (
     "dpi_consult.gui.members_csv",
     "dpi_consult.collective.collect",
     "dpi_consult.draft.layout",
+    "dpi_consult.gui.file_guard",
+    "dpi_consult.draft.lock",
+    "dpi_consult.draft.stamp",
     "uuid",
 )
 # Needed only by the very first start, which parses the form and renders its summaries into the cache.
