@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dpi_consult.draft.binding import open_draft
-from dpi_consult.draft.codec import FORMAT_VERSION, draft_to_json, migrate
+from dpi_consult.draft.codec import FORMAT_MINOR, FORMAT_VERSION, draft_to_json, migrate
 from dpi_consult.draft.files import draft_bytes, read_draft, save_draft
 from dpi_consult.draft.model import Draft, SheetStatus
 from dpi_consult.errors import DraftError
@@ -82,7 +82,7 @@ def test_one_revision_per_save_in_which_a_field_changed(tmp_path: Path, mini_for
 
 def test_unknown_fields_from_a_newer_minor_are_kept(tmp_path: Path):
     data = json.loads((FIXTURES / "format-v1.dpic").read_text(encoding="utf-8"))
-    data["format_minor"] = 3
+    data["format_minor"] = FORMAT_MINOR + 1
     data["reviewers"] = [{"name": "DIM", "done": True}]
     data["form"]["origin"] = "kit"
     path = tmp_path / "newer.dpic"
@@ -92,7 +92,7 @@ def test_unknown_fields_from_a_newer_minor_are_kept(tmp_path: Path):
     written = json.loads(path.read_text(encoding="utf-8"))
     assert written["reviewers"] == [{"name": "DIM", "done": True}]
     assert written["form"]["origin"] == "kit"
-    assert written["format_minor"] == 3
+    assert written["format_minor"] == FORMAT_MINOR + 1
 
 
 def test_newer_major_version_is_refused(tmp_path: Path):
@@ -241,8 +241,8 @@ def test_saving_a_collective_writes_its_consolidation_aligned_with_the_answer_as
     first, second = collective.members
     work = work_for(collective, "fiche-01.texte")
     work.paragraphs = []
-    insert_passage(work, "Premier point.", first)
-    insert_passage(work, "Second point.", second)
+    insert_passage(work, "Premier point.", first, "fiche-01.texte")
+    insert_passage(work, "Second point.", second, "fiche-01.texte")
     collective.answers["fiche-01.texte"] = work.text
     store(collective, "fiche-01.texte", work)
     # Edited in the main window's editor, where the consolidation is not touched.

@@ -19,8 +19,9 @@ from dpi_consult.errors import DraftError
 FORMAT_NAME = "dpi-consult-draft"
 FORMAT_VERSION = 1
 # Minor 1 added the optional top-level fields `kind`, `kit_id` and `annex_naming`; minor 2 `consolidation`,
-# the kind "kit" and the optional `kit` and `proposal_decisions`.
-FORMAT_MINOR = 2
+# the kind "kit" and the optional `kit` and `proposal_decisions`; minor 3 the members' answers handled per
+# question (`consolidation.<question>.handled`).
+FORMAT_MINOR = 3
 
 _KNOWN_KEYS = {
     "format", "format_version", "format_minor", "app_version", "created_at", "saved_at", "form",

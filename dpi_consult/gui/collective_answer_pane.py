@@ -199,7 +199,7 @@ class CollectiveAnswerPane(QWidget):
         cursor_paragraph = paragraph_at(text, self.editor.textCursor().position()) if text.strip() else None
         index = None if cursor_paragraph is None else cursor_paragraph + 1
         before = len(self.work.paragraphs)
-        work_ops.insert_passage(self.work, passage, member, index)
+        work_ops.insert_passage(self.work, passage, member, self.question.id, index)
         inserted_at = len(self.work.paragraphs) - 1 if index is None else index + len(self.work.paragraphs) - before - 1
         new_text = self.work.text
         # Stored before the answer changes, so that anything aligning on that change finds the passage's
@@ -238,7 +238,7 @@ class CollectiveAnswerPane(QWidget):
         return self.work.paragraphs[row] if 0 <= row < len(self.work.paragraphs) else None
 
     def set_paragraph_sources(self, paragraph: Paragraph, members: list[MemberContribution]) -> None:
-        work_ops.set_sources(paragraph, members)
+        work_ops.set_sources(self.work, paragraph, members, self.question.id)
         self._store()
 
     def _edit_sources(self) -> None:
@@ -256,13 +256,13 @@ class CollectiveAnswerPane(QWidget):
         self.flush()
         paragraph = self.selected_paragraph()
         if paragraph is not None:
-            work_ops.mark_reviewed(paragraph, self.current)
+            work_ops.mark_reviewed(self.work, paragraph, self.members, self.question.id)
             self._store()
 
     def _mark_all_reviewed(self) -> None:
         self.flush()
         for paragraph in self.work.flagged(self.current):
-            work_ops.mark_reviewed(paragraph, self.current)
+            work_ops.mark_reviewed(self.work, paragraph, self.members, self.question.id)
         self._store()
 
     # ----- showing provenance

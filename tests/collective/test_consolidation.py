@@ -37,8 +37,8 @@ def test_inserted_passages_carry_their_member_through_edits_save_and_reopen(fede
     collective = collected(federation)
     first, second = answering(collective)[:2]
     work = work_for(collective, QUESTION)
-    c.insert_passage(work, first.answers[QUESTION], first)
-    c.insert_passage(work, "Un passage choisi.\n\nEt un second paragraphe.", second, index=0)
+    c.insert_passage(work, first.answers[QUESTION], first, QUESTION)
+    c.insert_passage(work, "Un passage choisi.\n\nEt un second paragraphe.", second, QUESTION, index=0)
     collective.answers[QUESTION] = work.text
     store(collective, QUESTION, work)
     assert [set(p.sources) for p in work.paragraphs][:2] == [{second.member_id}, {second.member_id}]
@@ -63,7 +63,7 @@ def test_a_paragraph_is_flagged_once_its_member_sends_a_newer_version(federation
     collective = collected(federation)
     member = answering(collective)[0]
     work = work_for(collective, QUESTION)
-    c.insert_passage(work, "Repris du membre.", member)
+    c.insert_passage(work, "Repris du membre.", member, QUESTION)
     collective.answers[QUESTION] = work.text
     store(collective, QUESTION, work)
     assert c.flagged_questions(collective, c.current_versions(collective.members)) == {}
@@ -79,7 +79,7 @@ def test_a_paragraph_is_flagged_once_its_member_sends_a_newer_version(federation
     assert c.flagged_questions(collective, current) == {QUESTION: 1}
     work = work_for(collective, QUESTION)
     (flagged,) = work.flagged(current)
-    c.mark_reviewed(flagged, current)
+    c.mark_reviewed(work, flagged, {m.member_id: m for m in collective.members}, QUESTION)
     store(collective, QUESTION, work)
     assert c.flagged_questions(collective, current) == {}
 
@@ -89,7 +89,7 @@ def test_sources_set_by_hand_and_the_consolidated_mark_are_kept(federation, tmp_
     members = collective.members
     collective.answers[QUESTION] = "Synthèse rédigée par la fédération."
     work = work_for(collective, QUESTION)
-    c.set_sources(work.paragraphs[0], members[3:6])
+    c.set_sources(work, work.paragraphs[0], members[3:6], QUESTION)
     work.consolidated = True
     store(collective, QUESTION, work)
     path = tmp_path / "collectif.dpic"
@@ -98,7 +98,8 @@ def test_sources_set_by_hand_and_the_consolidated_mark_are_kept(federation, tmp_
     assert again.consolidated and set(again.paragraphs[0].sources) == {m.member_id for m in members[3:6]}
     # Work that holds nothing is not written at all.
     again.consolidated = False
-    c.set_sources(again.paragraphs[0], [])
+    c.set_sources(again, again.paragraphs[0], [], QUESTION)
+    c.mark_unhandled(again, members[3:6])
     collective2 = read_draft(path)
     store(collective2, QUESTION, again)
     assert QUESTION not in collective2.consolidation
