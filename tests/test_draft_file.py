@@ -241,8 +241,8 @@ def test_saving_a_collective_writes_its_consolidation_aligned_with_the_answer_as
     first, second = collective.members
     work = work_for(collective, "fiche-01.texte")
     work.paragraphs = []
-    insert_passage(work, "Premier point.", first, "fiche-01.texte")
-    insert_passage(work, "Second point.", second, "fiche-01.texte")
+    insert_passage(work, "Premier point.", [first], "fiche-01.texte")
+    insert_passage(work, "Second point.", [second], "fiche-01.texte")
     collective.answers["fiche-01.texte"] = work.text
     store(collective, "fiche-01.texte", work)
     # Edited in the main window's editor, where the consolidation is not touched.

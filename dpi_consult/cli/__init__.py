@@ -18,7 +18,7 @@ EXIT_BAD_INPUT = 2
 
 # Imported only when the command line is used, so that starting the GUI loads none of them.
 COMMANDS = ("cmd_forms", "cmd_new", "cmd_show", "cmd_check", "cmd_demo", "cmd_blank", "cmd_import_docx", "cmd_export",
-            "cmd_share", "cmd_collect", "cmd_status", "cmd_kit")
+            "cmd_share", "cmd_collect", "cmd_status", "cmd_groups", "cmd_kit")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 
 from dpi_consult.draft.consolidation import Handled, HandledAs, QuestionWork, work_for
@@ -55,15 +55,15 @@ def mark_unhandled(work: QuestionWork, members: Iterable[MemberContribution]) ->
         work.handled.pop(member.member_id, None)
 
 
-def insert_passage(work: QuestionWork, passage: str, member: MemberContribution, question_id: str,
+def insert_passage(work: QuestionWork, passage: str, members: Sequence[MemberContribution], question_id: str,
                    index: int | None = None) -> None:
-    """Insert a member's passage as paragraph(s) at `index` (the end when None), sourced to that member, whose
-    answer is then handled."""
+    """Insert a passage as paragraph(s) at `index` (the end when None), sourced to the members who wrote it
+    (one member, or a group of near-identical answers), whose answers are then handled."""
     texts = split_paragraphs(passage)
     at = len(work.paragraphs) if index is None else max(0, min(index, len(work.paragraphs)))
-    work.paragraphs[at:at] = [Paragraph(new_paragraph_id(), text, {member.member_id: member.sha256})
+    work.paragraphs[at:at] = [Paragraph(new_paragraph_id(), text, {m.member_id: m.sha256 for m in members})
                               for text in texts]
-    mark_handled(work, [member], question_id)
+    mark_handled(work, members, question_id)
 
 
 def set_sources(work: QuestionWork, paragraph: Paragraph, members: Iterable[MemberContribution],

@@ -19,22 +19,27 @@ from PySide6.QtWidgets import (
 )
 
 from dpi_consult.collective import consolidation as work_ops
-from dpi_consult.draft.consolidation import QuestionWork, work_for
+from dpi_consult.collective.question_answers import answers_left
+from dpi_consult.collective.taken import taken_passages
+from dpi_consult.draft.consolidation import HandledAs, QuestionWork, work_for
 from dpi_consult.draft.consolidation import store as store_work
 from dpi_consult.draft.member import MemberContribution
-from dpi_consult.draft.paragraphs import Paragraph, paragraph_at
+from dpi_consult.draft.paragraphs import Paragraph, paragraph_at, split_paragraphs
 from dpi_consult.form.model import Question, QuestionKind
 from dpi_consult.gui.answer_widgets import AnswerWidget, make_answer_widget
 from dpi_consult.gui.document import DraftDocument
 
 # Provenance is re-aligned once typing pauses: aligning compares paragraphs, too much for every keystroke.
 ALIGN_DELAY_MS = 250
+ATTRIBUTE = "attribute"
+INSERT = "insert"
 
 
 class CollectiveAnswerPane(QWidget):
     """Edits the document's answer; for long answers, keeps the consolidation work (sources, review, done)."""
 
     work_changed = Signal(str)  # question id
+    changes_requested = Signal(object)  # MemberContribution whose new version the coordinator wants to see
 
     def __init__(self, document: DraftDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +48,8 @@ class CollectiveAnswerPane(QWidget):
         self.work = QuestionWork()
         self.members: dict[str, MemberContribution] = {}
         self.current: dict[str, str] = {}
+        # The member selected among the answers, ticked first in the paragraph's members dialog.
+        self.preselect: str | None = None
         self._choice_widget: AnswerWidget | None = None
         # True while this pane writes to the document, so that it does not reload its own change.
         self._writing = False
@@ -52,7 +59,7 @@ class CollectiveAnswerPane(QWidget):
         from dpi_consult.gui.markdown_editor import MarkdownEditor
 
         # The answer the federation exports: the same editor as in the main window (toolbar, limit, spelling).
-        self.markdown = MarkdownEditor(self)
+        self.markdown = MarkdownEditor(self, fill_height=True)
         self.editor = self.markdown.editor
         self.editor.setAccessibleName(self.tr("Collective answer"))
         self.editor.setPlaceholderText(self.tr("Write the federation's answer, or insert members' passages."))
@@ -74,6 +81,9 @@ class CollectiveAnswerPane(QWidget):
         self.all_reviewed_button = QPushButton(self.tr("Mark &all as reviewed"), self)
         self.all_reviewed_button.setToolTip(self.tr("Every flagged paragraph of this answer was checked"))
         self.all_reviewed_button.clicked.connect(self._mark_all_reviewed)
+        self.changes_button = QPushButton(self.tr("What c&hanged…"), self)
+        self.changes_button.setToolTip(self.tr("The member's new version beside the one the paragraph was taken from"))
+        self.changes_button.clicked.connect(self._show_changes)
         self.consolidated = QCheckBox(self.tr("Question &consolidated"), self)
         self.consolidated.toggled.connect(self._consolidated_toggled)
 
@@ -94,6 +104,7 @@ class CollectiveAnswerPane(QWidget):
         review_row = QHBoxLayout()
         review_row.addWidget(self.reviewed_button)
         review_row.addWidget(self.all_reviewed_button)
+        sources_row.addWidget(self.changes_button)
         review_row.addStretch(1)
         provenance_layout.addLayout(sources_row)
         provenance_layout.addLayout(review_row)
@@ -189,17 +200,38 @@ class CollectiveAnswerPane(QWidget):
         if self.question is not None and self._choice_widget is not None:
             self._set_document_value(self._choice_widget.value())
 
-    def insert_passage(self, member: MemberContribution, passage: str) -> None:
-        """Insert after the paragraph holding the cursor (at the end when there is none), as one undoable edit."""
+    def insert_passage(self, members: list[MemberContribution], passage: str) -> bool:
+        """Insert after the paragraph holding the cursor (at the end when there is none), as one undoable edit.
+
+        Nothing is inserted twice: paragraphs the answer already holds are attributed to the members where
+        they are, the others inserted; a passage wholly there already asks before it is inserted again.
+        False when nothing was done.
+        """
         if self.question is None or not self.is_text or not passage.strip():
-            return
+            return False
         self.flush()
         self.work = work_for(self.document.draft, self.question.id)
+        taken = taken_passages(passage, [p.text for p in self.work.paragraphs])
+        parts = split_paragraphs(passage)
+        numbers = sorted({t.number for t in taken})
+        if taken and len(taken) == len(parts):
+            choice = self.ask_taken_again(numbers)
+            if choice is None:
+                return False
+            if choice == INSERT:
+                taken = []
+        for number in numbers if taken else []:
+            work_ops.attribute(self.work, self.work.paragraphs[number - 1], members, self.question.id)
+        fresh = [part for index, part in enumerate(parts) if index not in {t.index for t in taken}]
+        if not fresh:
+            self._store()
+            return True
+        passage = "\n\n".join(fresh)
         text = self.markdown.text()
         cursor_paragraph = paragraph_at(text, self.editor.textCursor().position()) if text.strip() else None
         index = None if cursor_paragraph is None else cursor_paragraph + 1
         before = len(self.work.paragraphs)
-        work_ops.insert_passage(self.work, passage, member, self.question.id, index)
+        work_ops.insert_passage(self.work, passage, members, self.question.id, index)
         inserted_at = len(self.work.paragraphs) - 1 if index is None else index + len(self.work.paragraphs) - before - 1
         new_text = self.work.text
         # Stored before the answer changes, so that anything aligning on that change finds the passage's
@@ -216,6 +248,56 @@ class CollectiveAnswerPane(QWidget):
         self._show_paragraphs()
         self.paragraph_list.setCurrentRow(inserted_at)
         self.work_changed.emit(self.question.id)
+        return True
+
+    def ask_taken_again(self, numbers: list[int]) -> str | None:
+        """Attribute, Insert again or Cancel for a passage the answer already holds; a method for tests to answer."""
+        from PySide6.QtWidgets import QMessageBox
+
+        where = ", ".join(f"¶{n}" for n in numbers)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Passage already taken"), self.tr(
+            "The collective answer already holds this passage (%1). Attribute it to these members there, or "
+            "insert it again?").replace("%1", where), QMessageBox.StandardButton.Cancel, self)
+        attribute = box.addButton(self.tr("&Attribute to %1").replace("%1", where), QMessageBox.ButtonRole.AcceptRole)
+        insert = box.addButton(self.tr("&Insert again"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(attribute)
+        box.exec()
+        return {attribute: ATTRIBUTE, insert: INSERT}.get(box.clickedButton())
+
+    def attribute(self, members: list[MemberContribution]) -> bool:
+        """The members support the paragraph under the cursor; their answers are dealt with. False without one."""
+        if self.question is None or not self.is_text or not members:
+            return False
+        self.flush()
+        self.work = work_for(self.document.draft, self.question.id)
+        text = self.markdown.text()
+        index = paragraph_at(text, self.editor.textCursor().position()) if text.strip() else None
+        if index is None or index >= len(self.work.paragraphs):
+            return False
+        work_ops.attribute(self.work, self.work.paragraphs[index], members, self.question.id)
+        self._store()
+        self.paragraph_list.setCurrentRow(index)
+        return True
+
+    def set_aside(self, members: list[MemberContribution]) -> None:
+        self._handle(lambda work: work_ops.mark_handled(work, members, self.question.id, HandledAs.SET_ASIDE))
+
+    def unhandle(self, members: list[MemberContribution]) -> None:
+        self._handle(lambda work: work_ops.mark_unhandled(work, members))
+
+    def _handle(self, change) -> None:
+        if self.question is None:
+            return
+        self.flush()
+        self.work = work_for(self.document.draft, self.question.id)
+        change(self.work)
+        self._store()
+
+    def left(self) -> int:
+        """Members' answers to this question still to deal with."""
+        if self.question is None:
+            return 0
+        return answers_left(self.question, list(self.members.values()), self.work, self.current)
 
     def _store(self, touch: bool = True) -> None:
         assert self.question is not None
@@ -230,12 +312,33 @@ class CollectiveAnswerPane(QWidget):
         if self.question is None:
             return
         self.flush()
+        left = self.left()
+        if on and left and not self.confirm_consolidated(left):
+            self.consolidated.blockSignals(True)
+            self.consolidated.setChecked(False)
+            self.consolidated.blockSignals(False)
+            return
         self.work.consolidated = on
         self._store()
+
+    def confirm_consolidated(self, left: int) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(self, self.tr("Question consolidated?"), self.tr(
+            "%1 members' answers to this question have not been dealt with yet. Mark it consolidated anyway?")
+            .replace("%1", str(left)), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def selected_paragraph(self) -> Paragraph | None:
         row = self.paragraph_list.currentRow()
         return self.work.paragraphs[row] if 0 <= row < len(self.work.paragraphs) else None
+
+    def _show_changes(self) -> None:
+        paragraph = self.selected_paragraph()
+        if paragraph is not None:
+            for member_id in paragraph.flagged(self.current):
+                self.changes_requested.emit(self.members[member_id])
 
     def set_paragraph_sources(self, paragraph: Paragraph, members: list[MemberContribution]) -> None:
         work_ops.set_sources(self.work, paragraph, members, self.question.id)
@@ -248,7 +351,7 @@ class CollectiveAnswerPane(QWidget):
             return
         from dpi_consult.gui.sources_dialog import SourcesDialog
 
-        dialog = SourcesDialog(list(self.members.values()), set(paragraph.sources), self)
+        dialog = SourcesDialog(list(self.members.values()), set(paragraph.sources), self, self.preselect)
         if dialog.exec():
             self.set_paragraph_sources(paragraph, dialog.chosen())
 
@@ -297,6 +400,7 @@ class CollectiveAnswerPane(QWidget):
         paragraph = self.selected_paragraph()
         self.sources_button.setEnabled(paragraph is not None)
         self.reviewed_button.setEnabled(paragraph is not None and bool(paragraph.flagged(self.current)))
+        self.changes_button.setEnabled(paragraph is not None and bool(paragraph.flagged(self.current)))
         self.all_reviewed_button.setEnabled(bool(self.work.flagged(self.current)))
 
     def _paragraph_picked(self, _row: int) -> None:

@@ -30,7 +30,7 @@ class ConsolidationActions:
             self.close()
             from dpi_consult.gui.consolidation_window import ConsolidationWindow
 
-            self.view = ConsolidationWindow(document, self.window)
+            self.view = ConsolidationWindow(document, self.window, self.window.settings.window_state)
             editor = self.view.collective_pane.markdown
             editor.set_font_point_size(self.window.settings.font_size)
             self.window.spelling.attach(editor)

@@ -85,9 +85,11 @@ class MarkdownEditor(QWidget):
 
     text_edited = Signal()
 
-    def __init__(self, parent: QWidget | None = None, max_chars: int | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, max_chars: int | None = None, fill_height: bool = False) -> None:
         super().__init__(parent)
         self._max_chars = max_chars
+        # In a page of questions the editor grows with its text; in a pane of its own it takes the height given.
+        self._fill_height = fill_height
         self._loading = False
         self._context_menu_hook: ContextMenuHook | None = None
         self._over_limit = False
@@ -96,7 +98,8 @@ class MarkdownEditor(QWidget):
         self._exact_count = 0
         self._exact_raw_length = 0
 
-        fixed_height = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        fixed_height = QSizePolicy(QSizePolicy.Policy.Expanding,
+                                   QSizePolicy.Policy.Expanding if fill_height else QSizePolicy.Policy.Fixed)
         # Tab leaves the text (keyboard users move through the form); nested lists are indented with spaces.
         self._editor = _PlainEditor(self, self._build_context_menu, objectName="markdown-editor",
                                     tabChangesFocus=True, accessibleName=self.tr("Answer"), sizePolicy=fixed_height)
@@ -129,8 +132,9 @@ class MarkdownEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        for widget in (toolbar, self._editor, self._preview):
-            layout.addWidget(widget)
+        layout.addWidget(toolbar)
+        for widget in (self._editor, self._preview):
+            layout.addWidget(widget, 1 if fill_height else 0)
         layout.addLayout(counter_row)
 
         document = self._editor.document()
@@ -349,6 +353,8 @@ class MarkdownEditor(QWidget):
 
     def _fit_editor_height(self) -> None:
         """Grow with the text between MIN_LINES and MAX_LINES, so short answers need no inner scroll bar."""
+        if self._fill_height:
+            return
         document = self._editor.document()
         if document.blockCount() > MAX_LINES:
             lines = MAX_LINES
@@ -368,6 +374,8 @@ class MarkdownEditor(QWidget):
             self._editor.setFixedHeight(height)
 
     def _fit_preview_height(self) -> None:
+        if self._fill_height:
+            return
         document = self._preview.document()
         document.setTextWidth(self._preview.viewport().width() or self._editor.viewport().width())
         line = self._preview.fontMetrics().lineSpacing()

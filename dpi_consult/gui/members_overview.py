@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from dpi_consult.draft.member import MemberContribution, normalised_name
 from dpi_consult.form.identification import REGION, TYPE
 from dpi_consult.form.model import Form
 from dpi_consult.gui.document import DraftDocument
+from dpi_consult.gui.frozen_table import FrozenColumnTableView
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -168,6 +168,7 @@ class MembersOverview(QDialog):
         self.form: Form | None = None
         self.model: MatrixModel | None = None
         self.proxy = MatrixFilter(self)
+        self.member_dialog: QDialog | None = None
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter by member name, type or region"))
@@ -176,7 +177,8 @@ class MembersOverview(QDialog):
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.shown_label = QLabel(self)
 
-        self.table = QTableView(self)
+        # The member's name stays in view while the sheets scroll sideways.
+        self.table = FrozenColumnTableView(self)
         self.table.setAccessibleName(self.tr("Questions answered by each member, sheet by sheet"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -187,6 +189,8 @@ class MembersOverview(QDialog):
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.setToolTip(self.tr("Double-click a member to read its answers"))
+        self.table.doubleClicked.connect(self._open_member)
 
         self.sheet_combo = QComboBox(self)
         self.sheet_combo.setAccessibleName(self.tr("Sheet"))
@@ -227,6 +231,20 @@ class MembersOverview(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+
+    def member_at(self, proxy_row: int) -> MemberContribution | None:
+        if self.model is None:
+            return None
+        row = self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()
+        return self.model.matrix.rows[row].member if 0 <= row < len(self.model.matrix.rows) else None
+
+    def _open_member(self, index: QModelIndex) -> None:
+        member = self.member_at(index.row())
+        if member is not None and self.form is not None:
+            from dpi_consult.gui.member_answers_dialog import MemberAnswersDialog
+
+            self.member_dialog = MemberAnswersDialog(self.form, member, self)
+            self.member_dialog.show()
 
     def set_document(self, document: DraftDocument | None) -> None:
         """Show the members of `document` (again, after an import); None closes the window."""

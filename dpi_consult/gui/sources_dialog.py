@@ -20,7 +20,9 @@ INDEX_ROLE = Qt.ItemDataRole.UserRole
 
 
 class SourcesDialog(QDialog):
-    def __init__(self, members: list[MemberContribution], chosen: set[str], parent: QWidget | None = None) -> None:
+    def __init__(self, members: list[MemberContribution], chosen: set[str], parent: QWidget | None = None,
+                 preselect: str | None = None) -> None:
+        """`preselect`: the member selected among the answers, ticked and shown first for a one-click choice."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Members of this paragraph"))
         self.resize(460, 520)
@@ -32,11 +34,18 @@ class SourcesDialog(QDialog):
         self.filter.textChanged.connect(self._filter)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Members"))
-        for index, member in enumerate(members):
+        # Ticked members first, then by name, compared as people read them (case and accents aside).
+        order = sorted(range(len(members)), key=lambda i: (members[i].member_id not in chosen,
+                                                           normalised_name(members[i].label)))
+        for index in order:
+            member = members[index]
             item = QListWidgetItem(member.label, self.list)
             item.setData(INDEX_ROLE, index)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if member.member_id in chosen else Qt.CheckState.Unchecked)
+            ticked = member.member_id in chosen or member.member_id == preselect
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            if member.member_id == preselect:
+                self.list.setCurrentItem(item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -45,6 +54,9 @@ class SourcesDialog(QDialog):
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
+        if self.list.currentItem() is not None:
+            self.list.scrollToItem(self.list.currentItem())
+        self.filter.setFocus()
 
     def _filter(self, text: str) -> None:
         wanted = normalised_name(text)

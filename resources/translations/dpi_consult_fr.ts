@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AnswerChangesDialog</name>
+    <message>
+        <source>What %1 changed</source>
+        <translation>Ce que %1 a changé</translation>
+    </message>
+    <message>
+        <source>Version dealt with</source>
+        <translation>Version traitée</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Nouvelle version</translation>
+    </message>
+    <message>
+        <source>Version dealt with (removed words struck through)</source>
+        <translation>Version traitée (mots retirés barrés)</translation>
+    </message>
+    <message>
+        <source>New version (added words highlighted)</source>
+        <translation>Nouvelle version (mots ajoutés surlignés)</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerReader</name>
+    <message>
+        <source>Answer of the selected member</source>
+        <translation>Réponse du membre sélectionné</translation>
+    </message>
+    <message>
+        <source>Select an answer to read it, then select a passage.</source>
+        <translation>Sélectionnez une réponse pour la lire, puis sélectionnez-en un passage.</translation>
+    </message>
+    <message>
+        <source>already taken in ¶%1</source>
+        <translation>déjà repris dans ¶%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceChart</name>
+    <message>
+        <source>Answers by option</source>
+        <translation>Réponses par option</translation>
+    </message>
+</context>
+<context>
     <name>CollectiveActions</name>
     <message>
         <source>&amp;Contributions</source>
@@ -59,12 +104,44 @@
         <translation>Tous les paragraphes signalés de cette réponse ont été relus</translation>
     </message>
     <message>
+        <source>What c&amp;hanged…</source>
+        <translation>Voir les c&amp;hangements…</translation>
+    </message>
+    <message>
+        <source>The member&apos;s new version beside the one the paragraph was taken from</source>
+        <translation>La nouvelle version du membre, à côté de celle dont le paragraphe a été tiré</translation>
+    </message>
+    <message>
         <source>Question &amp;consolidated</source>
         <translation>Question &amp;consolidée</translation>
     </message>
     <message>
         <source>Where each paragraph comes from:</source>
         <translation>Origine de chaque paragraphe :</translation>
+    </message>
+    <message>
+        <source>Passage already taken</source>
+        <translation>Passage déjà repris</translation>
+    </message>
+    <message>
+        <source>The collective answer already holds this passage (%1). Attribute it to these members there, or insert it again?</source>
+        <translation>La réponse collective contient déjà ce passage (%1). L’attribuer à ces membres à cet endroit, ou l’insérer une seconde fois ?</translation>
+    </message>
+    <message>
+        <source>&amp;Attribute to %1</source>
+        <translation>&amp;Attribuer au %1</translation>
+    </message>
+    <message>
+        <source>&amp;Insert again</source>
+        <translation>&amp;Insérer à nouveau</translation>
+    </message>
+    <message>
+        <source>Question consolidated?</source>
+        <translation>Question consolidée ?</translation>
+    </message>
+    <message>
+        <source>%1 members&apos; answers to this question have not been dealt with yet. Mark it consolidated anyway?</source>
+        <translation>%1 réponses de membres à cette question n’ont pas encore été traitées. La marquer quand même comme consolidée ?</translation>
     </message>
     <message>
         <source>Written by the federation (no member)</source>
@@ -101,8 +178,16 @@
         <translation>Réponses</translation>
     </message>
     <message>
+        <source>Left</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
         <source>Questions to consolidate</source>
         <translation>Questions à consolider</translation>
+    </message>
+    <message>
+        <source>Members&apos; answers left to deal with</source>
+        <translation>Réponses des membres restant à traiter</translation>
     </message>
     <message>
         <source>Members&apos; answers</source>
@@ -113,12 +198,32 @@
         <translation>%1 réponses</translation>
     </message>
     <message>
+        <source>%1 left to deal with</source>
+        <translation>%1 à traiter</translation>
+    </message>
+    <message>
         <source>%1 to review</source>
         <translation>%1 à revoir</translation>
     </message>
     <message>
         <source>consolidated</source>
         <translation>consolidée</translation>
+    </message>
+    <message>
+        <source>Taken into the collective answer: %1 answers dealt with.</source>
+        <translation>Repris dans la réponse collective : %1 réponses traitées.</translation>
+    </message>
+    <message>
+        <source>%1 answers set aside.</source>
+        <translation>%1 réponses mises de côté.</translation>
+    </message>
+    <message>
+        <source>%1 answers attributed to the paragraph and dealt with.</source>
+        <translation>%1 réponses attribuées au paragraphe et traitées.</translation>
+    </message>
+    <message>
+        <source>Put the cursor of the collective answer in the paragraph these answers support, then attribute them.</source>
+        <translation>Placez le curseur de la réponse collective dans le paragraphe que ces réponses soutiennent, puis attribuez-les.</translation>
     </message>
     <message>
         <source>untitled</source>
@@ -888,6 +993,17 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     </message>
 </context>
 <context>
+    <name>MemberAnswersDialog</name>
+    <message>
+        <source>Answers of %1</source>
+        <translation>Réponses de %1</translation>
+    </message>
+    <message>
+        <source>This member answered no question of the sheets.</source>
+        <translation>Ce membre n’a répondu à aucune question des fiches.</translation>
+    </message>
+</context>
+<context>
     <name>MemberAnswersPane</name>
     <message>
         <source>All respondent types</source>
@@ -906,32 +1022,128 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
         <translation>Région</translation>
     </message>
     <message>
+        <source>Answers shown</source>
+        <translation>Réponses affichées</translation>
+    </message>
+    <message>
+        <source>All answers</source>
+        <translation>Toutes les réponses</translation>
+    </message>
+    <message>
+        <source>Left to deal with</source>
+        <translation>Restant à traiter</translation>
+    </message>
+    <message>
+        <source>To deal with</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>New versions</source>
+        <translation>Nouvelles versions</translation>
+    </message>
+    <message>
+        <source>Dealt with</source>
+        <translation>Traitées</translation>
+    </message>
+    <message>
         <source>Search members and answers</source>
         <translation>Rechercher dans les membres et les réponses</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>Membre</translation>
+        <source>Members</source>
+        <translation>Membres</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Type</translation>
+        <source>Count</source>
+        <translation>Nb</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Members&apos; answers, alike ones grouped</source>
+        <translation>Réponses des membres, les semblables regroupées</translation>
+    </message>
+    <message>
+        <source>Answer shown</source>
+        <translation>Réponse affichée</translation>
+    </message>
+    <message>
+        <source>&amp;Attribute to the paragraph</source>
+        <translation>&amp;Attribuer au paragraphe</translation>
+    </message>
+    <message>
+        <source>The selected answers support the paragraph under the cursor of the collective answer (%1)</source>
+        <translation>Les réponses sélectionnées soutiennent le paragraphe sous le curseur de la réponse collective (%1)</translation>
+    </message>
+    <message>
+        <source>Set &amp;aside</source>
+        <translation>Mettre de &amp;côté</translation>
+    </message>
+    <message>
+        <source>Read, and deliberately left out of the collective answer</source>
+        <translation>Lue, et volontairement laissée hors de la réponse collective</translation>
+    </message>
+    <message>
+        <source>Back to &amp;do</source>
+        <translation>Remettre à &amp;traiter</translation>
+    </message>
+    <message>
+        <source>What &amp;changed…</source>
+        <translation>Voir les c&amp;hangements…</translation>
+    </message>
+    <message>
+        <source>The new version beside the one dealt with, word by word</source>
+        <translation>La nouvelle version à côté de celle qui a été traitée, mot à mot</translation>
+    </message>
+    <message>
+        <source>Text of:</source>
+        <translation>Texte de :</translation>
+    </message>
+    <message>
+        <source>%1 and %2 others</source>
+        <translation>%1 et %2 autres</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members answered, in %3 groups; %4 shown; %5 left to deal with.</source>
+        <translation>%1 membres sur %2 ont répondu, en %3 groupes ; %4 affichés ; %5 à traiter.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members answered; %4 shown.</source>
+        <translation>%1 membres sur %2 ont répondu ; %4 affichés.</translation>
+    </message>
+    <message>
+        <source>dealt with</source>
+        <translation>traité</translation>
+    </message>
+    <message>
+        <source>%1 to do</source>
+        <translation>%1 à traiter</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 à revoir</translation>
+    </message>
+    <message>
+        <source>%1 groups selected: %2 members.</source>
+        <translation>%1 groupes sélectionnés : %2 membres.</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identiques</translation>
+    </message>
+    <message>
+        <source>identical or nearly</source>
+        <translation>identiques ou presque</translation>
+    </message>
+    <message>
+        <source>%1 answers %2: %3</source>
+        <translation>%1 réponses %2 : %3</translation>
     </message>
     <message>
         <source>Answer</source>
         <translation>Réponse</translation>
-    </message>
-    <message>
-        <source>Members&apos; answers</source>
-        <translation>Réponses des membres</translation>
-    </message>
-    <message>
-        <source>Answer of the selected member</source>
-        <translation>Réponse du membre sélectionné</translation>
-    </message>
-    <message>
-        <source>Select a member to read the whole answer, then select a passage.</source>
-        <translation>Sélectionnez un membre pour lire toute sa réponse, puis sélectionnez un passage.</translation>
     </message>
     <message>
         <source>Insert the &amp;selected passage</source>
@@ -940,10 +1152,6 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     <message>
         <source>Insert the &amp;whole answer</source>
         <translation>Insérer toute la ré&amp;ponse</translation>
-    </message>
-    <message>
-        <source>%1 of %2 members answered; %3 shown.</source>
-        <translation>%1 membres sur %2 ont répondu ; %3 affichés.</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1206,10 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     <message>
         <source>Questions answered by each member, sheet by sheet</source>
         <translation>Questions auxquelles chaque membre a répondu, fiche par fiche</translation>
+    </message>
+    <message>
+        <source>Double-click a member to read its answers</source>
+        <translation>Double-cliquez sur un membre pour lire ses réponses</translation>
     </message>
     <message>
         <source>Sheet</source>

@@ -171,3 +171,50 @@ def test_status_of_a_draft_without_members(tmp_path: Path, capsys):
     assert "Aucune contribution de membre" in capsys.readouterr().out
     assert main(["status", str(tmp_path / "absent.dpic")]) == 2
     one_error_line(capsys.readouterr().err, "lecture impossible")
+
+
+def test_groups_prints_alike_answers_once_with_each_members_state(federation, tmp_path: Path, capsys):
+    import csv
+    import io
+    import json
+
+    from dpi_consult.collective import consolidation as c
+    from dpi_consult.draft.consolidation import store, work_for
+    from dpi_consult.draft.files import save_draft
+
+    question = "fiche-02.difficultes"
+    copies = []
+    for number, path in enumerate(federation[:3]):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["answers"][question] = "La base légale retenue pour le DPI doit être précisée par la fiche, sans " \
+                                    "ambiguïté pour les établissements privés." + (" Merci." if number else "")
+        copies.append(write_json(tmp_path / f"copie-{number}.dpic", data))
+    out = tmp_path / "collectif.dpic"
+    assert main(["collect", str(out), *map(str, copies), *map(str, federation[3:12])]) == 0
+    collective = read_draft(out)
+    first = collective.members[0]
+    work = work_for(collective, question)
+    c.mark_handled(work, [first], question)
+    store(collective, question, work)
+    save_draft(collective, out, "Coordinatrice")
+    capsys.readouterr()
+
+    assert main(["groups", str(out), question]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    answered = sum(1 for m in collective.members if m.answers.get(question))
+    assert lines[0].startswith(f"{question} — ") and lines[1].startswith(f"{answered} réponse(s) de 12 membre(s)")
+    assert lines[3] == "Groupe 1 : 3 réponse(s) identiques ou presque"
+    assert lines[4].startswith("  La base légale retenue")
+    assert lines[5:8] == [f"  - {collective.members[0].label} : traité",
+                          f"  - {collective.members[1].label} : à traiter",
+                          f"  - {collective.members[2].label} : à traiter"]
+
+    assert main(["groups", str(out), question, "--format", "csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out), delimiter=";"))
+    assert rows[0] == ["groupe", "réponses dans le groupe", "membre", "finess", "état", "réponse"]
+    assert len(rows) == answered + 1 and rows[1][:3] == ["1", "3", first.label] and rows[1][4] == "traité"
+
+    assert main(["groups", str(out), "fiche-99.inconnue"]) == 2
+    one_error_line(capsys.readouterr().err, "question « fiche-99.inconnue » absente du formulaire")
+    assert main(["groups", str(federation[0]), question]) == 2
+    one_error_line(capsys.readouterr().err, "ce n’est pas un brouillon collectif")

@@ -37,8 +37,8 @@ def test_inserted_passages_carry_their_member_through_edits_save_and_reopen(fede
     collective = collected(federation)
     first, second = answering(collective)[:2]
     work = work_for(collective, QUESTION)
-    c.insert_passage(work, first.answers[QUESTION], first, QUESTION)
-    c.insert_passage(work, "Un passage choisi.\n\nEt un second paragraphe.", second, QUESTION, index=0)
+    c.insert_passage(work, first.answers[QUESTION], [first], QUESTION)
+    c.insert_passage(work, "Un passage choisi.\n\nEt un second paragraphe.", [second], QUESTION, index=0)
     collective.answers[QUESTION] = work.text
     store(collective, QUESTION, work)
     assert [set(p.sources) for p in work.paragraphs][:2] == [{second.member_id}, {second.member_id}]
@@ -63,7 +63,7 @@ def test_a_paragraph_is_flagged_once_its_member_sends_a_newer_version(federation
     collective = collected(federation)
     member = answering(collective)[0]
     work = work_for(collective, QUESTION)
-    c.insert_passage(work, "Repris du membre.", member, QUESTION)
+    c.insert_passage(work, "Repris du membre.", [member], QUESTION)
     collective.answers[QUESTION] = work.text
     store(collective, QUESTION, work)
     assert c.flagged_questions(collective, c.current_versions(collective.members)) == {}

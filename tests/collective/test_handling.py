@@ -81,7 +81,7 @@ def test_states_follow_insertions_set_asides_newer_files_and_reviews_through_sav
     answering = [m for m in collective.members if isinstance(m.answers.get(QUESTION), str)]
     taken, aside, untouched = answering[:3]
     work = work_for(collective, QUESTION)
-    c.insert_passage(work, taken.answers[QUESTION], taken, QUESTION)
+    c.insert_passage(work, taken.answers[QUESTION], [taken], QUESTION)
     c.mark_handled(work, [aside], QUESTION, HandledAs.SET_ASIDE)
     collective.answers[QUESTION] = work.text
     store(collective, QUESTION, work)
@@ -143,7 +143,7 @@ def test_an_answer_is_a_new_version_exactly_when_a_paragraph_of_its_member_is_fl
         member = members[member_id]
         paragraph = work.paragraphs[number % len(work.paragraphs)] if work.paragraphs else None
         if operation == "insert":
-            c.insert_passage(work, f"Passage {len(work.paragraphs)} de {member_id}.", member, QUESTION, number)
+            c.insert_passage(work, f"Passage {len(work.paragraphs)} de {member_id}.", [member], QUESTION, number)
         elif operation == "aside":
             c.mark_handled(work, [member], QUESTION, HandledAs.SET_ASIDE)
         elif operation == "attribute" and paragraph is not None:

@@ -177,6 +177,36 @@ def test_the_overview_counts_sorts_filters_and_lists_members_without_answer(qtbo
     assert [overview.missing_list.item(i).text() for i in range(overview.missing_list.count())] == expected
 
 
+def test_the_overview_keeps_the_member_in_view_and_opens_its_answers(qtbot, make_window, federation, answers,
+                                                                     monkeypatch):
+    window = make_window()
+    pick_files(monkeypatch, federation[:6])
+    window.collective.import_action.trigger()
+    window.collective.overview_action.trigger()
+    overview = window.collective.overview
+    overview.resize(520, 400)
+    table = overview.table
+    qtbot.waitUntil(lambda: table.frozen.isVisible())
+    table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum())
+    assert table.horizontalScrollBar().value() > 0
+    # Scrolled sideways, the names are still there, over the counts.
+    name = overview.proxy.index(2, 0)
+    assert table.frozen.visualRect(name).left() >= 0 and table.frozen.isVisible()
+    assert table.frozen.geometry().left() <= table.viewport().geometry().left()
+    member = overview.member_at(2)
+    from dpi_consult.gui import member_answers_dialog
+
+    shown = []
+    monkeypatch.setattr(member_answers_dialog.MemberAnswersDialog, "show", lambda dialog: shown.append(dialog))
+    table.doubleClicked.emit(name)
+    (dialog,) = shown
+    assert member.label in dialog.windowTitle()
+    text = dialog.text.toPlainText()
+    first = next(q for s in window.document.form.sections for q in s.questions if member.answers.get(q.id)
+                 and s.kind.value == "sheet")
+    assert first.prompt.replace("\xa0", " ") in text.replace("\xa0", " ")
+
+
 def test_the_csv_menu_writes_a_file_that_reads_back(qtbot, make_window, federation, answers, monkeypatch,
                                                     tmp_path: Path):
     from dpi_consult.collective.csv_export import member_rows

@@ -48,20 +48,21 @@ def view(make_window, collective_path: Path):
 
 
 def table_members(view) -> list[str]:
-    table = view.answers_pane.table
-    return [table.item(row, 0).text() for row in range(table.rowCount())]
+    """Every member shown, whatever group it is in."""
+    return sorted(member.label for row in view.answers_pane.rows for member in row.members)
 
 
-def test_the_members_answers_are_listed_filtered_and_counted(view):
+def test_the_members_answers_are_listed_grouped_filtered_and_counted(view):
     window, view = view
     members = window.document.draft.members
     answering = [m for m in members if m.answers.get(QUESTION)]
-    assert sorted(table_members(view)) == sorted(m.label for m in answering)
-    assert table_members(view) == sorted(table_members(view))
+    assert table_members(view) == sorted(m.label for m in answering)
+    counts = [view.answers_pane.table.item(row, 1).data(0) for row in range(view.answers_pane.table.rowCount())]
+    assert counts == sorted(counts, reverse=True)  # the largest groups first
     region = answering[0].identity[REGION]
     pane = view.answers_pane
     pane.region_box.setCurrentIndex(pane.region_box.findData(region))
-    assert sorted(table_members(view)) == sorted(m.label for m in answering if m.identity.get(REGION) == region)
+    assert table_members(view) == sorted(m.label for m in answering if m.identity.get(REGION) == region)
     pane.region_box.setCurrentIndex(0)
     pane.search.setText("zzz-introuvable")
     assert table_members(view) == []
@@ -71,7 +72,8 @@ def test_the_members_answers_are_listed_filtered_and_counted(view):
     question = window.document.form.question(CHOICE)
     chose_first = sum(1 for m in members if m.answers.get(CHOICE) == question.options[0].id)
     answered = sum(1 for m in members if m.answers.get(CHOICE))
-    assert f"{question.options[0].label} : {chose_first} / {answered}" in pane.summary.text()
+    assert f"{question.options[0].label} : {chose_first} / {answered}" in pane.chart.counts.lines()
+    assert pane.chart.isVisible() and not pane.reading.isVisible()
     # The collective answer to a choice question is a choice, and goes to the document.
     choice = view.collective_pane._choice_widget
     next(iter(choice.buttons.values())).click()
@@ -82,7 +84,7 @@ def test_inserted_passages_keep_their_members_through_editing_and_saving(view, c
     window, view = view
     pane, answer = view.answers_pane, view.collective_pane
     pane.select_row(0)
-    first_member = pane.selected()[0]
+    first_member = pane.selected_members()[0]
     pane.insert_whole.click()
     assert answer.markdown.text().strip()
     assert first_member.label in answer.paragraph_list.item(0).text()
@@ -92,11 +94,11 @@ def test_inserted_passages_keep_their_members_through_editing_and_saving(view, c
     assert card.answer.value() == window.document.value(QUESTION) == answer.markdown.text()
 
     pane.select_row(1)
-    second_member = pane.selected()[0]
-    cursor = pane.viewer.textCursor()
+    second_member = pane.selected_members()[0]
+    cursor = pane.reader.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.Start)
     cursor.movePosition(QTextCursor.MoveOperation.NextWord, QTextCursor.MoveMode.KeepAnchor, 3)
-    pane.viewer.setTextCursor(cursor)
+    pane.reader.setTextCursor(cursor)
     passage = cursor.selectedText()
     assert pane.insert_selection.isEnabled()
     answer.editor.moveCursor(QTextCursor.MoveOperation.End)
@@ -112,6 +114,12 @@ def test_inserted_passages_keep_their_members_through_editing_and_saving(view, c
     answer.flush()
     joined = c.work_for(window.document.draft, QUESTION).paragraphs[-1]
     assert {second_member.member_id} < set(joined.sources)
+    # Other members' answers are left to deal with: marking the question consolidated asks first.
+    asked = []
+    answer.confirm_consolidated = lambda left: asked.append(left) or False
+    answer.consolidated.setChecked(True)
+    assert not answer.consolidated.isChecked() and asked == [answer.left()] and asked[0] > 0
+    answer.confirm_consolidated = lambda left: True
     answer.consolidated.setChecked(True)
     item = view.question_items()[QUESTION]
     assert "✓" in item.text(1) and "consolidated" in item.toolTip(1)
@@ -154,7 +162,7 @@ def test_a_newer_member_version_flags_the_paragraph_until_reviewed(view, federat
     window, view = view
     pane = view.answers_pane
     pane.select_row(0)
-    member = pane.selected()[0]
+    member = pane.selected_members()[0]
     pane.insert_whole.click()
     window, view = reopen_after_a_newer_version(window, member, federation, collective_path, tmp_path, make_window,
                                                 answer="Position révisée.")
@@ -178,7 +186,7 @@ def test_all_flagged_paragraphs_are_reviewed_at_once(view, federation, collectiv
     window, view = view
     pane = view.answers_pane
     pane.select_row(0)
-    member = pane.selected()[0]
+    member = pane.selected_members()[0]
     pane.insert_whole.click()
     pane.select_row(1)
     pane.insert_whole.click()
@@ -224,7 +232,7 @@ def test_hovering_a_paragraph_names_its_members(view):
     window, view = view
     pane = view.answers_pane
     pane.select_row(0)
-    member = pane.selected()[0]
+    member = pane.selected_members()[0]
     pane.insert_whole.click()
     editor = view.collective_pane.editor
     cursor = editor.textCursor()
@@ -241,7 +249,7 @@ def test_review_flags_follow_an_answer_emptied_in_the_main_window(view, federati
     window, view = view
     pane = view.answers_pane
     pane.select_row(0)
-    member = pane.selected()[0]
+    member = pane.selected_members()[0]
     pane.insert_whole.click()
     window, view = reopen_after_a_newer_version(window, member, federation, collective_path, tmp_path, make_window)
     item = view.question_items()[QUESTION]

@@ -1,0 +1,40 @@
+"""What changed between two versions of a member's answer, word by word."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from enum import StrEnum
+
+# Words with the spaces after them: a changed word is marked without its neighbours' spacing.
+_TOKENS = re.compile(r"\S+\s*|\s+")
+
+
+class Change(StrEnum):
+    SAME = "same"
+    REMOVED = "removed"
+    ADDED = "added"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    change: Change
+    text: str
+
+
+def word_changes(old: str, new: str) -> tuple[list[Span], list[Span]]:
+    """The old text and the new one as spans, removed words marked in the old, added words in the new."""
+    a, b = _TOKENS.findall(old), _TOKENS.findall(new)
+    before: list[Span] = []
+    after: list[Span] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            before.append(Span(Change.SAME, "".join(a[i1:i2])))
+            after.append(Span(Change.SAME, "".join(b[j1:j2])))
+            continue
+        if i2 > i1:
+            before.append(Span(Change.REMOVED, "".join(a[i1:i2])))
+        if j2 > j1:
+            after.append(Span(Change.ADDED, "".join(b[j1:j2])))
+    return before, after
