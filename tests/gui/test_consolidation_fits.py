@@ -57,6 +57,29 @@ window.close()
 """
 
 
+REMEMBER = """
+import json, sys
+from dpi_consult.gui.app import build_window, make_application
+from dpi_consult.settings import Settings
+
+app = make_application()
+window = build_window(sys.argv[1], Settings(user_name="Coordinatrice"))
+window.show()
+view = window.consolidation.open("fiche-01.difficultes")
+app.processEvents()
+view.resize(view.width() - 100, view.height() - 80)
+app.processEvents()
+first, middle, last = view.splitter.sizes()
+view.splitter.setSizes([first + 40, middle - 40, last])
+before = [view.width(), view.height(), view.splitter.sizes()]
+window.consolidation.close()
+again = window.consolidation.open("fiche-01.difficultes")
+app.processEvents()
+print(json.dumps([before, [again.width(), again.height(), again.splitter.sizes()]]))
+window.close()
+"""
+
+
 @pytest.fixture(scope="module")
 def collective(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("fit")
@@ -85,3 +108,20 @@ def test_every_consolidation_control_is_inside_the_screen(screen: str, collectiv
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[-1]) == []
+
+
+def test_the_window_comes_back_with_its_size_and_splitters(collective: Path, tmp_path: Path):
+    width, height, ratio = SCREENS["1366x768"]
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": ratio}]}),
+                      encoding="utf-8")
+    own = tmp_path / collective.name
+    shutil.copy(collective, own)
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+           "DPI_CONSULT_HOME": str(tmp_path / "home")}
+    result = subprocess.run([sys.executable, "-c", REMEMBER, str(own)], env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    before, after = json.loads(result.stdout.splitlines()[-1])
+    assert after == before

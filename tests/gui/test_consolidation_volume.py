@@ -236,3 +236,4 @@ def test_an_answer_partly_taken_adds_only_what_is_new_and_reading_moves_on(view)
     # The next group with answers left is selected, ready to read.
     (current,) = pane.selected_rows()
     assert current.left and current.group.text != PROPOSAL
+
