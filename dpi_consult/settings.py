@@ -53,17 +53,20 @@ def settings_path() -> Path:
 
 
 class Settings(Fields):
-    __slots__ = ("user_name", "language", "autosave_file", "spellcheck", "font_size", "recent_files", "window_state")
+    __slots__ = ("user_name", "language", "autosave_file", "spellcheck", "font_size", "show_markdown", "recent_files",
+                 "window_state")
     _fields = __slots__
 
     def __init__(self, user_name: str = "", language: str = "fr", autosave_file: bool = False,
-                 spellcheck: bool = True, font_size: int = 11, recent_files: list[str] | None = None,
-                 window_state: dict[str, Any] | None = None) -> None:
+                 spellcheck: bool = True, font_size: int = 11, show_markdown: bool = False,
+                 recent_files: list[str] | None = None, window_state: dict[str, Any] | None = None) -> None:
         self.user_name = user_name
         self.language = language
         self.autosave_file = autosave_file
         self.spellcheck = spellcheck
         self.font_size = font_size
+        # Answers shown as Markdown source rather than formatted, for those who prefer to see the markers.
+        self.show_markdown = show_markdown
         self.recent_files: list[str] = [] if recent_files is None else recent_files
         # Window geometry, splitter positions, last section: owned by the GUI, opaque here.
         self.window_state: dict[str, Any] = {} if window_state is None else window_state

@@ -33,6 +33,7 @@ class ConsolidationActions:
             self.view = ConsolidationWindow(document, self.window, self.window.settings.window_state)
             editor = self.view.collective_pane.markdown
             editor.set_font_point_size(self.window.settings.font_size)
+            editor.set_styled(not self.window.settings.show_markdown)
             self.window.spelling.attach(editor)
         question_id = question_id or self._question_in_focus()
         if not (question_id and self.view.show_question(question_id)) and self.view.current_question() is None:

@@ -313,6 +313,7 @@ class MainWindow(QMainWindow):
 
     def _decorate_editor(self, widget: LongTextWidget) -> None:
         widget.editor.set_font_point_size(self.settings.font_size)
+        widget.editor.set_styled(not self.settings.show_markdown)
         self.spelling.attach(widget.editor)
 
     def show_section(self, section_id: str) -> None:
@@ -420,6 +421,7 @@ class MainWindow(QMainWindow):
             for card in page.cards.values():
                 if isinstance(card.answer, LongTextWidget):
                     card.answer.editor.set_font_point_size(settings.font_size)
+                    card.answer.editor.set_styled(not settings.show_markdown)
         save_settings(settings)
 
     def about(self) -> None:

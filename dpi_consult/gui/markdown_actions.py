@@ -139,6 +139,11 @@ def _toggle_emphasis(text: str, start: int, end: int, width: int) -> Edit:
         # The cursor between an empty pair ("**|**") means the user changed their mind: take it away.
         if _is_on(_outer_run(text, start, start), width):
             return _replace(text, start - width, start + width, "", start - width, start - width)
+        # Just before the markers that close the emphasis being typed ("**gras|**"): as Word's second Ctrl+B,
+        # step out of it, so that what comes next is typed plain.
+        closing = _closing_run(text, start, width)
+        if closing:
+            return Edit(text, start + closing, start + closing)
         return _replace(text, start, start, marker * 2, start + width, start + width)
     segments = _inline_segments(text, start, end)
     if not segments:
@@ -168,6 +173,17 @@ def _toggle_emphasis(text: str, start: int, end: int, width: int) -> Edit:
     pieces.append(text[cursor:])
     new = "".join(pieces)
     return Edit(new, start, end + len(new) - len(text))
+
+
+def _closing_run(text: str, position: int, width: int) -> int:
+    """The length of the marker run at `position` when it closes an emphasis of `width` opened earlier on the
+    line (an odd number of such runs before it, the last touching a word); 0 otherwise."""
+    run = len(text[position:]) - len(text[position:].lstrip("*"))
+    if not _is_on(run, width) or position == 0 or text[position - 1].isspace():
+        return 0
+    line = text[text.rfind("\n", 0, position) + 1:position]
+    opened = sum(1 for found in re.finditer(r"\*+", line) if _is_on(len(found.group()), width))
+    return run if opened % 2 == 1 else 0
 
 
 def _is_on(run: int, width: int) -> bool:

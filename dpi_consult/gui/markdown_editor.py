@@ -6,8 +6,17 @@ import math
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QFontMetricsF, QKeySequence, QResizeEvent
+from PySide6.QtCore import QEvent, QLocale, QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import list_typing
 from . import markdown_actions as actions
+from .markdown_highlighter import MarkdownHighlighter
 
 ContextMenuHook = Callable[[QMenu, QPoint], None]
 Action = Callable[[str, int, int], actions.Edit]
@@ -49,11 +60,14 @@ def _exec_menu(menu: QMenu, global_position: QPoint) -> None:
 
 
 class _PlainEditor(QPlainTextEdit):
-    """QPlainTextEdit that lets the owner's shortcuts win and builds its context menu through a callback."""
+    """QPlainTextEdit that lets the owner's shortcuts win, builds its context menu through a callback, types lists
+    as Word does (`typing` edits the Markdown for Enter, Tab and Shift+Tab) and pastes formatted text as Markdown."""
 
-    def __init__(self, parent: QWidget, build_menu: Callable[[QPoint], QMenu], **properties: object) -> None:
+    def __init__(self, parent: QWidget, build_menu: Callable[[QPoint], QMenu],
+                 typing: Callable[[Action], bool], **properties: object) -> None:
         super().__init__(parent, **properties)
         self._build_menu = build_menu
+        self._typing = typing
         self.reserved_keys: list[QKeySequence] = []
 
     def event(self, event: QEvent) -> bool:
@@ -63,7 +77,33 @@ class _PlainEditor(QPlainTextEdit):
             if any(pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch for key in self.reserved_keys):
                 event.ignore()
                 return True
+        # Tab moves the focus (keyboard users go through the form), except in a list item, where it indents.
+        if event.type() == QEvent.Type.KeyPress and not self.isReadOnly() and event.key() in (
+                Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            outdent = event.key() == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if self._typing(lambda text, start, end: list_typing.indent_items(text, start, end, outdent)):
+                return True
         return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier) and not self.isReadOnly():
+            if self._typing(list_typing.continue_list):
+                return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt override)
+        # From Word, LibreOffice or a web page: bold, italics, lists, links and tables kept, as Markdown.
+        if source.hasHtml():
+            from dpi_consult.markdown import to_markdown
+            from dpi_consult.markdown.html_in import html_to_document
+
+            markdown = to_markdown(html_to_document(source.html()))
+            if markdown.strip():
+                self.insertPlainText(markdown)
+                return
+        super().insertFromMimeData(source)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         # The menu key opens the menu at the text cursor, not wherever the mouse happens to be.
@@ -101,7 +141,7 @@ class MarkdownEditor(QWidget):
         fixed_height = QSizePolicy(QSizePolicy.Policy.Expanding,
                                    QSizePolicy.Policy.Expanding if fill_height else QSizePolicy.Policy.Fixed)
         # Tab leaves the text (keyboard users move through the form); nested lists are indented with spaces.
-        self._editor = _PlainEditor(self, self._build_context_menu, objectName="markdown-editor",
+        self._editor = _PlainEditor(self, self._build_context_menu, self._apply_typing, objectName="markdown-editor",
                                     tabChangesFocus=True, accessibleName=self.tr("Answer"), sizePolicy=fixed_height)
         # Offline app: a link in the preview opens nothing.
         self._preview = QTextBrowser(self, objectName="markdown-preview", openLinks=False, openExternalLinks=False,
@@ -117,10 +157,12 @@ class MarkdownEditor(QWidget):
         self._refit_timer = QTimer(self, singleShot=True, interval=0, timeout=self._refit)
 
         self._format_buttons: list[QToolButton] = []
+        self._highlighter: MarkdownHighlighter = MarkdownHighlighter(self._editor.document())
         toolbar = self._build_toolbar()
         self._add_shortcuts()
         # Tab follows the reading order: the toolbar, then the text (or its preview), then the next field.
-        for before, after in pairwise([*self._format_buttons, self._preview_button, self._editor, self._preview]):
+        for before, after in pairwise([*self._format_buttons, self._source_button, self._preview_button, self._editor,
+                                       self._preview]):
             QWidget.setTabOrder(before, after)
         self.setFocusProxy(self._editor)
 
@@ -207,7 +249,30 @@ class MarkdownEditor(QWidget):
             font = QFont(widget.font())
             font.setPointSize(point_size)
             widget.setFont(font)
+        self._highlighter.refresh()
         self._refit()
+
+    @property
+    def highlighter(self) -> MarkdownHighlighter:
+        return self._highlighter
+
+    def use_highlighter(self, make: Callable[[QTextDocument, bool], MarkdownHighlighter]) -> MarkdownHighlighter:
+        """Replace the highlighter (spell checking brings its own): one highlighter per document, never two."""
+        styled = self._highlighter.styled
+        self._highlighter.setDocument(None)
+        self._highlighter.deleteLater()
+        self._highlighter = make(self._editor.document(), styled)
+        return self._highlighter
+
+    def is_styled(self) -> bool:
+        return self._highlighter.styled
+
+    def set_styled(self, styled: bool) -> None:
+        """Formatted as it will read (the default), or the Markdown source as typed."""
+        self._highlighter.set_styled(styled)
+        blocked = self._source_button.blockSignals(True)
+        self._source_button.setChecked(not styled)
+        self._source_button.blockSignals(blocked)
 
     def set_context_menu_hook(self, hook: ContextMenuHook | None) -> None:
         """``hook(menu, position)`` adds actions to the standard menu before it opens (spelling suggestions).
@@ -241,6 +306,12 @@ class MarkdownEditor(QWidget):
             accessibleName=self.tr("Preview"),
             toolTip=_fill(self.tr("Show the formatted answer (%1)"), _native("Ctrl+Shift+P")), toggled=self.set_preview,
         )
+        self._source_button = QToolButton(
+            toolbar, objectName="markdown-source-button", text=self.tr("Markdown"), checkable=True, autoRaise=True,
+            accessibleName=self.tr("Show the Markdown source"),
+            toolTip=self.tr("Show the answer as Markdown source, without formatting"),
+            toggled=lambda on: self.set_styled(not on))
+        row.addWidget(self._source_button)
         row.addWidget(self._preview_button)
         return toolbar
 
@@ -269,6 +340,16 @@ class MarkdownEditor(QWidget):
         # the platform's own, the text control takes the key first and this action stays silent.
         for keys in ("Ctrl+Y", "Ctrl+Shift+Z"):
             _add_shortcut(self._editor, keys, Qt.ShortcutContext.WidgetShortcut, self._editor.redo)
+
+    def _apply_typing(self, action: Action) -> bool:
+        """A typing edit (Enter in a list, Tab on an item): applied when it has one, else the key does as usual."""
+        cursor, old = self._editor.textCursor(), self.text()
+        result = action(old, actions.utf16_to_index(old, cursor.selectionStart()),
+                        actions.utf16_to_index(old, cursor.selectionEnd()))
+        if result is None:
+            return False
+        self._apply(lambda _text, _start, _end: result)
+        return True
 
     def _apply(self, action: Action, refocus: bool = False) -> None:
         """Run a toolbar action on the selection as one undo step, replacing only the changed span."""

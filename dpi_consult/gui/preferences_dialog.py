@@ -63,6 +63,8 @@ class PreferencesDialog(QDialog):
 
         self.spellcheck_check = QCheckBox(self.tr("Check &spelling"), self)
         self.spellcheck_check.setChecked(settings.spellcheck)
+        self.markdown_check = QCheckBox(self.tr("Show the answers as &Markdown source, without formatting"), self)
+        self.markdown_check.setChecked(settings.show_markdown)
 
         self.font_size_spin = QSpinBox(self)
         self.font_size_spin.setRange(FONT_SIZE_MIN, FONT_SIZE_MAX)
@@ -78,6 +80,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.autosave_check)
         form.addRow("", _hint(autosave_hint, self))
         form.addRow("", self.spellcheck_check)
+        form.addRow("", self.markdown_check)
         form.addRow(self.tr("&Text size:"), self.font_size_spin)
 
         self.buttons = QDialogButtonBox(
@@ -116,6 +119,7 @@ class PreferencesDialog(QDialog):
             language=self.language_combo.currentData(),
             autosave_file=self.autosave_check.isChecked(),
             spellcheck=self.spellcheck_check.isChecked(),
+            show_markdown=self.markdown_check.isChecked(),
             font_size=self.font_size_spin.value(),
             recent_files=list(self._settings.recent_files),
             window_state=dict(self._settings.window_state),

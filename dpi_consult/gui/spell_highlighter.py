@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import weakref
 from functools import partial
 
@@ -12,7 +11,6 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QFont,
-    QSyntaxHighlighter,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
@@ -20,27 +18,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 
+from dpi_consult.gui.markdown_highlighter import MarkdownHighlighter
 from dpi_consult.spelling import FrenchSpeller, get_speller
 
 MAX_SUGGESTIONS = 6
 UNDERLINE_COLOR = QColor(204, 0, 0)
 # The word being typed is judged once the typist leaves it or pauses this long.
 TYPING_PAUSE_MS = 1500
-# Block states: outside code, or inside a fenced code block (its marker's length, + 1000 for "~~~").
-_TEXT = -1
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 # Live highlighters (their document keeps them alive), to refresh them all when a word is added.
 _highlighters: weakref.WeakSet[SpellHighlighter] = weakref.WeakSet()
-
-
-def _fence_state(marker: str) -> int:
-    return len(marker) + (1000 if marker[0] == "~" else 0)
-
-
-def _closes(match: re.Match[str], text: str, state: int) -> bool:
-    # A fence closes with its own character, repeated at least as often, and nothing else on the line.
-    marker = match.group(1)
-    return (marker[0] == "~") == (state >= 1000) and _fence_state(marker) >= state and not text[match.end():].strip()
 
 
 def _to_utf16(text: str, index: int) -> int:
@@ -52,7 +38,7 @@ def _from_utf16(text: str, position: int) -> int:
     return len(text.encode("utf-16-le")[: 2 * position].decode("utf-16-le", errors="ignore"))
 
 
-class SpellHighlighter(QSyntaxHighlighter):
+class SpellHighlighter(MarkdownHighlighter):
     """Underlines misspelled words of a document, one block at a time: typing re-checks only the edited line.
 
     The speller loads in the background; until then nothing is underlined, then the whole document is. The
@@ -62,19 +48,20 @@ class SpellHighlighter(QSyntaxHighlighter):
 
     _loaded = Signal()
 
-    def __init__(self, document: QTextDocument, speller: FrenchSpeller | None = None, enabled: bool = True) -> None:
-        super().__init__(None)
-        self.setParent(document)  # owned by the document, as QSyntaxHighlighter(document) would be
+    def __init__(self, document: QTextDocument, speller: FrenchSpeller | None = None, enabled: bool = True,
+                 styled: bool = True) -> None:
+        super().__init__(document, styled, attach=False)
         self._speller = speller if speller is not None else get_speller()
         self._enabled = enabled
-        self._format = QTextCharFormat()
-        self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-        self._format.setUnderlineColor(UNDERLINE_COLOR)
+        self._underline = QTextCharFormat()
+        self._underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self._underline.setUnderlineColor(UNDERLINE_COLOR)
         self._typing_end = -1  # document position just after the character being typed, or -1
         self._skipped = False  # whether the word being typed was left without its underline
         self._pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._pause.timeout.connect(self._finish_word)
-        # Connected before setDocument, so that it runs before Qt re-highlights the edited block.
+        # Connected before the highlighter takes the document, so that it runs before Qt re-highlights the
+        # edited block.
         document.contentsChange.connect(self._on_contents_change)
         self.setDocument(document)
         _highlighters.add(self)
@@ -146,14 +133,8 @@ class SpellHighlighter(QSyntaxHighlighter):
                 self._typing_end, self._skipped = -1, False
             self.rehighlightBlock(block)
 
-    def highlightBlock(self, text: str) -> None:
-        previous = self.previousBlockState()
-        match = _FENCE.match(text)
-        if previous != _TEXT:  # inside a fenced code block
-            self.setCurrentBlockState(_TEXT if match and _closes(match, text, previous) else previous)
-            return
-        self.setCurrentBlockState(_fence_state(match.group(1)) if match else _TEXT)
-        if match or not self._enabled:
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+        if self.style_block(text) or not self._enabled:
             return
         spans = self._speller.misspelled(text)
         if not spans:
@@ -166,7 +147,10 @@ class SpellHighlighter(QSyntaxHighlighter):
             if start + length == typing_at:
                 self._skipped = True
                 continue
-            self.setFormat(start, length, self._format)
+            # On top of the word's own look (bold, a link…): the underline adds to it.
+            underlined = QTextCharFormat(self.format(start))
+            underlined.merge(self._underline)
+            self.setFormat(start, length, underlined)
 
 
 def add_spelling_actions(

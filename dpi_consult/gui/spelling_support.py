@@ -47,7 +47,9 @@ class SpellingSupport(QObject):
         from dpi_consult.spelling import get_speller
 
         text_edit = editor.editor
-        highlighter = SpellHighlighter(text_edit.document(), get_speller(), enabled=self.enabled)
+        highlighter = editor.use_highlighter(
+            lambda document, styled: SpellHighlighter(document, get_speller(), enabled=self.enabled, styled=styled))
+        assert isinstance(highlighter, SpellHighlighter)
         self._highlighters.add(highlighter)
         editor.set_context_menu_hook(lambda menu, pos: add_spelling_actions(menu, text_edit, highlighter, pos))
 

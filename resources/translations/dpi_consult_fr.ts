@@ -953,6 +953,18 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
         <translation>Afficher la réponse mise en forme (%1)</translation>
     </message>
     <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Show the Markdown source</source>
+        <translation>Afficher le code Markdown</translation>
+    </message>
+    <message>
+        <source>Show the answer as Markdown source, without formatting</source>
+        <translation>Afficher la réponse en code Markdown, sans mise en forme</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1294,6 +1306,10 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
         <translation>Vérifier l’&amp;orthographe</translation>
     </message>
     <message>
+        <source>Show the answers as &amp;Markdown source, without formatting</source>
+        <translation>Afficher les réponses en code &amp;Markdown, sans mise en forme</translation>
+    </message>
+    <message>
         <source> pt</source>
         <translation> pt</translation>
     </message>
@@ -1584,6 +1600,10 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
         <source>%1: %2 of %3 questions answered</source>
         <translation>%1 : %2 questions répondues sur %3</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 question answered</source>
+        <translation>%1 : %2 question répondue sur %3</translation>
+    </message>
 </context>
 <context>
     <name>SectionPage</name>
@@ -1630,6 +1650,10 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     <message>
         <source>%1 of %2 questions answered</source>
         <translation>%1 questions répondues sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 question answered</source>
+        <translation>%1 question répondue sur %2</translation>
     </message>
 </context>
 <context>

@@ -297,7 +297,8 @@ def test_every_control_is_reachable_with_tab_in_reading_order(qtbot, md):
         click(QApplication.focusWidget(), Qt.Key.Key_Tab)
         reached.append(QApplication.focusWidget())
     names = [w.accessibleName() for w in reached]
-    assert names == ["Bold", "Italic", "Bulleted list", "Numbered list", "Quote", "Link", "Preview", "Answer"]
+    assert names == ["Bold", "Italic", "Bulleted list", "Numbered list", "Quote", "Link", "Show the Markdown source",
+                     "Preview", "Answer"]
     assert reached[-1] is md.editor
     click(md.editor, Qt.Key.Key_Tab, SHIFT)
     assert QApplication.focusWidget() is button(md, "Preview")
