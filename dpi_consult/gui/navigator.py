@@ -66,8 +66,8 @@ class SectionNavigator(QListWidget):
             detail += " · " + status_label(self.document.status(section_id))
         item = self.item(row)
         item.setText(f"{section.display_title}\n{detail}")
-        item.setToolTip(self.tr("%1: %2 of %3 questions answered").replace("%1", section.display_title)
-                        .replace("%2", str(answered)).replace("%3", str(total)))
+        tip = self.tr("%1: %2 of %3 question answered") if answered <= 1 else self.tr("%1: %2 of %3 questions answered")
+        item.setToolTip(tip.replace("%1", section.display_title).replace("%2", str(answered)).replace("%3", str(total)))
 
     def section_at(self, row: int) -> str | None:
         return self._section_ids[row] if 0 <= row < len(self._section_ids) else None

@@ -291,8 +291,9 @@ class SectionPage(QScrollArea):
 
     def update_progress(self) -> None:
         answered, total = self.document.draft.answered_count(self.document.form, self.section.id)
-        self.progress.setText(self.tr("%1 of %2 questions answered").replace("%1", str(answered))
-                              .replace("%2", str(total)))
+        # French puts 0 and 1 in the singular (« 1 question répondue sur 7 »).
+        text = self.tr("%1 of %2 question answered") if answered <= 1 else self.tr("%1 of %2 questions answered")
+        self.progress.setText(text.replace("%1", str(answered)).replace("%2", str(total)))
 
     def _answer_edited(self, question_id: str) -> None:
         card = self.cards[question_id]
