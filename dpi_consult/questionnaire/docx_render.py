@@ -78,6 +78,15 @@ class BlockRenderer:
             else:
                 self._run(paragraph, inline, bold)
 
+    def _table(self, container: Any, table: Table) -> None:
+        grid = container.add_table(rows=1 + len(table.rows), cols=len(table.header))
+        if "Table Grid" in {s.name for s in self.document.styles}:
+            grid.style = self.document.styles["Table Grid"]
+        for row_index, row in enumerate([table.header, *table.rows]):
+            for column, cell in enumerate(row):
+                paragraph = grid.cell(row_index, column).paragraphs[0]
+                self.inlines(paragraph, cell.inlines, bold=row_index == 0)
+
     def _add(self, container: Any, style: str | None) -> DocxParagraph:
         return container.add_paragraph(style=style if style and self.has_style(style) else None)
 

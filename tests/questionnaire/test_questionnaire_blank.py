@@ -143,3 +143,16 @@ def test_a_custom_form_gets_its_own_blank():
     texts = [p.text for p in document.paragraphs]
     assert any(t.startswith("À remplir seulement si") and "Fédération" in t and "Type" in t
                for t in texts), "the condition of a question is explained"
+
+
+def test_a_summary_with_a_table_gives_a_word_table_not_a_traceback(tmp_path: Path):
+    from dpi_consult.cli import main
+
+    source = (FIXTURES / "mini-form.toml").read_text(encoding="utf-8")
+    table = "| Donnée | Durée |\\n| --- | --- |\\n| Traces | 6 mois |"
+    custom = tmp_path / "tableau.toml"
+    custom.write_text(source.replace('summary = "Un résumé *court*."', f'summary = "{table}"'), encoding="utf-8")
+    out = tmp_path / "questionnaire.docx"
+    assert main(["blank", "-o", str(out), "--form", str(custom)]) == 0
+    cells = [[c.text for c in row.cells] for t in docx.Document(str(out)).tables for row in t.rows]
+    assert ["Donnée", "Durée"] in cells and ["Traces", "6 mois"] in cells
