@@ -178,6 +178,12 @@ class _Reader(HTMLParser):
     # ----- output
     def _add(self, inline: Inline) -> None:
         target = self.cell if self.cell is not None else self.current.inlines
+        if isinstance(inline, LineBreak) and target and isinstance(target[-1], Text):
+            # A blank before a line break shows nothing, and Markdown could only keep it as "&#32;".
+            last = target[-1]
+            target[-1] = Text(last.text.rstrip(" "), last.bold, last.italic, last.code, last.link)
+            if not target[-1].text:
+                target.pop()
         if isinstance(inline, Text) and target and isinstance(target[-1], Text) and target[-1].same_format(inline):
             target[-1].text += inline.text
         else:
@@ -271,6 +277,10 @@ def _list(items: list[_Item | Table], index: int, level: int, out: list[Block]) 
 def html_to_document(html: str) -> Document:
     """The block model of an HTML fragment; never raises, whatever the HTML."""
     reader = _Reader()
-    reader.feed(html)
-    reader.close()
+    try:
+        reader.feed(html)
+        reader.close()
+    except (AssertionError, ValueError, IndexError):
+        # html.parser gives up on some malformed declarations ("<![<"): what was read before is kept.
+        pass
     return reader.document()
