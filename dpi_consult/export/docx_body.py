@@ -17,7 +17,7 @@ from lxml import etree
 
 from dpi_consult.export.docx_blocks import BodyWriter, Chunk, Context
 from dpi_consult.export.docx_template import ListDefinitions, StyleIds, max_num_id, numbering_root
-from dpi_consult.export.docx_xml import RT_HYPERLINK, VAL, w
+from dpi_consult.export.docx_xml import NSMAP, RT_HYPERLINK, VAL, w
 from dpi_consult.export.progress import Progress, report
 from dpi_consult.markdown import parse
 from dpi_consult.markdown.parser import markdown_it
@@ -35,6 +35,7 @@ Op = tuple
 CHUNK_CHARS = 64_000  # characters of answers per chunk: even load on the workers, fine-grained progress
 PARALLEL_MIN_CHARS = 200_000  # below this (about 5 members), forking workers saves nothing measurable
 _PLACEHOLDER = re.compile(rb'(<w:numId w:val="|<w:hyperlink r:id=")@[LH](\d+)"')
+_NAMESPACES = b" ".join(b'xmlns:%s="%s"' % (prefix.encode(), uri.encode()) for prefix, uri in NSMAP.items())
 
 
 def render(ops: list[Op], styles: StyleIds) -> Chunk:
@@ -152,8 +153,13 @@ class Assembler:
         numbers = [int(rid[3:]) for rid in self._rels if rid.startswith("rId") and rid[3:].isdigit()]
         self._next_rid = max(numbers, default=0) + 1
         self._rids: dict[str, str] = {}
+        self._body = document.element.body
 
     def add(self, chunk: Chunk) -> None:
+        self.pieces.append(self.resolve(chunk))
+
+    def resolve(self, chunk: Chunk) -> bytes:
+        """The chunk's XML with its lists numbered and its links related in this document."""
         num_ids = [self._new_num(*spec) for spec in chunk.lists]
         rids = [self._relate(url) for url in chunk.links]
 
@@ -162,7 +168,18 @@ class Assembler:
             value = num_ids[index] if match[1].startswith(b"<w:numId") else rids[index]
             return match[1] + value.encode() + b'"'
 
-        self.pieces.append(_PLACEHOLDER.sub(resolve, chunk.xml) if num_ids or rids else chunk.xml)
+        return _PLACEHOLDER.sub(resolve, chunk.xml) if num_ids or rids else chunk.xml
+
+    def insert(self, chunk: Chunk) -> None:
+        """Put the chunk at the end of the document's body now, after what python-docx has added so far (the
+        blank questionnaire mixes both), before the section properties."""
+        body = etree.fromstring(b"<w:body %s>%s</w:body>" % (_NAMESPACES, self.resolve(chunk)))
+        end = self._body.find(w("sectPr"))
+        for element in list(body):
+            if end is None:
+                self._body.append(element)
+            else:
+                end.addprevious(element)
 
     def _new_num(self, ordered: bool, level: int, start: int) -> str:
         """A numbering instance per list, so that each list restarts (at its own start number)."""

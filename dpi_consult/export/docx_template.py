@@ -339,12 +339,14 @@ def text_width(document: Document) -> int:
         return 9070
 
 
-def prepare(document: Document) -> tuple[StyleIds, ListDefinitions]:
-    """Everything the template needs before the body is written."""
+def prepare(document: Document, update_fields: bool = True) -> tuple[StyleIds, ListDefinitions]:
+    """Everything the template needs before the body is written; `update_fields` asks Word to refresh the table
+    of contents on opening (a document without one, such as the blank questionnaire, has nothing to ask)."""
     ids = resolve_styles(document)
     lists, indents = list_definitions(document)
     set_language(document)
-    set_update_fields(document)
+    if update_fields:
+        set_update_fields(document)
     clear_body(document)
     styles = StyleIds(ids, indents, _quote_indent(document, ids["quote"]), text_width(document))
     return styles, lists

@@ -15,9 +15,11 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from dpi_consult.atomic import write_atomic
 from dpi_consult.export import docx_template
+from dpi_consult.export.docx_blocks import BodyWriter, Context
+from dpi_consult.export.docx_body import Assembler
+from dpi_consult.export.docx_template import StyleIds
 from dpi_consult.form.model import Form, Question, QuestionKind, Section
 from dpi_consult.markdown import parse
-from dpi_consult.questionnaire.docx_render import BlockRenderer
 from dpi_consult.questionnaire.markers import STAMP_PREFIX, MarkerMap, label_text, stamp_text
 
 UNCHECKED = "☐"
@@ -42,34 +44,31 @@ case à cocher de Word. « Cochez une seule case » : ne cochez qu’une case.
 type « Word 2007-365 (.docx) ». Renvoyez-le ensuite à la personne qui vous l’a adressé."""
 
 END_TEXT = "Fin du questionnaire. Merci de votre contribution."
+# A "## heading" in a sheet's summary: below the sheet's Heading 1, above the questions (Heading 3 based).
+SUMMARY_HEADING_BASE = 2
 
 
 # Logical styles the blank uses, as the contribution export names them.
 _STYLE_KEYS = ("title", "subtitle", "heading1", "heading3", "normal", "list", "quote", "hyperlink")
 
 
-def _open_template(template: str | Path | None) -> tuple[Any, dict[str, str]]:
-    """The contribution template (bundled, or the federation's own) emptied, and its style names.
-
-    The blank shares the export's look and its way of finding styles in any template; this is the
-    only place that depends on the export package.
-    """
+def _open_template(template: str | Path | None) -> tuple[Any, dict[str, str], StyleIds, Assembler]:
+    """The contribution template (bundled, or the federation's own) emptied, its style names, and the
+    contribution's own writer for the Markdown texts: the blank looks and reads as the export does."""
     document = docx_template.open_template(template)
-    ids = docx_template.resolve_styles(document)
-    docx_template.set_language(document)
-    docx_template.clear_body(document)
+    styles, lists = docx_template.prepare(document, update_fields=False)
     by_id = {style.style_id: style.name for style in document.styles}
-    names = {key: by_id[ids[key]] for key in _STYLE_KEYS if ids.get(key) in by_id}
+    names = {key: by_id[styles.ids[key]] for key in _STYLE_KEYS if styles.ids.get(key) in by_id}
     if document.sections[0].footer.is_linked_to_previous:
         _page_footer(document)
-    return document, names
+    return document, names, styles, Assembler(document, lists)
 
 
 def build_blank(form: Form, template: str | Path | None = None) -> Any:
     """The python-docx document of the blank questionnaire for a form."""
-    document, names = _open_template(template)
+    document, names, styles, assembler = _open_template(template)
     _ensure_styles(document, names)
-    writer = _BlankWriter(document, form, names)
+    writer = _BlankWriter(document, form, names, styles, assembler)
     writer.write()
     _properties(document, form)
     return document
@@ -89,14 +88,21 @@ def write_blank(form: Form, path: str | Path, template: str | Path | None = None
 class _BlankWriter:
     """Lays out the questionnaire: title and instructions, then each section and its questions."""
 
-    def __init__(self, document: Any, form: Form, names: dict[str, str]) -> None:
+    def __init__(self, document: Any, form: Form, names: dict[str, str], styles: StyleIds,
+                 assembler: Assembler) -> None:
         self.document = document
         self.form = form
         self.names = names
+        self.styles = styles
+        self.assembler = assembler
         self.markers = MarkerMap(form)
-        self.render = BlockRenderer(document, list_style=names.get("list"), quote_style=names.get("quote"),
-                                    hyperlink_style=names.get("hyperlink"))
         self._bookmark_id = 100
+
+    def markdown(self, text: str) -> None:
+        """A text of the form (description, instructions, a sheet's summary) through the contribution's writer."""
+        writer = BodyWriter(self.styles)
+        writer.blocks(parse(text).blocks, Context(SUMMARY_HEADING_BASE))
+        self.assembler.insert(writer.chunk())
 
     def write(self) -> None:
         document, form = self.document, self.form
@@ -104,9 +110,9 @@ class _BlankWriter:
         # The form stamp also travels in the body, for copies that lose the document properties.
         _hidden(title.add_run(f" [{stamp_text(form)}]"))
         document.add_paragraph("Questionnaire à remplir", style=self.names.get("subtitle"))
-        self.render.blocks(document, parse(form.description).blocks)
+        self.markdown(form.description)
         document.add_paragraph("Mode d’emploi", style=self.names.get("heading1"))
-        self.render.blocks(document, parse(french_spacing(INSTRUCTIONS)).blocks)
+        self.markdown(french_spacing(INSTRUCTIONS))
         for section in form.sections:
             self.section(section)
         document.add_paragraph(END_TEXT).paragraph_format.space_before = Pt(18)
@@ -115,7 +121,7 @@ class _BlankWriter:
         heading = self.document.add_paragraph(section.display_title, style=self.names.get("heading1"))
         heading.paragraph_format.page_break_before = True
         if section.summary.strip():
-            self.render.blocks(self.document, parse(section.summary).blocks)
+            self.markdown(section.summary)
         for question in section.questions:
             self.question(question)
 

@@ -72,3 +72,59 @@ def _lists(blocks):
     from dpi_consult.markdown import ListBlock, iter_blocks
 
     return [block for block in iter_blocks(blocks) if isinstance(block, ListBlock)]
+
+
+@pytest.fixture(scope="module")
+def corpus_annex(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """A collective whose annex holds one member per edge case, on one long-text question."""
+    from export_samples import sample_form
+
+    from dpi_consult.export.content import MemberAnswers
+
+    form = sample_form()
+    question = next(q for q in form.questions if q.kind is QuestionKind.LONG_TEXT and q.section_id != "publication")
+    cases = [case for case in EDGE_CASES if case.strip()]
+    members = [MemberAnswers(f"Membre {number}", {question.id: case}) for number, case in enumerate(cases, start=1)]
+    out = tmp_path_factory.mktemp("corpus-annex") / "annexe.docx"
+    write_contribution(form, Draft.new(form, "Fédération du Test"), out, annex=members, today=TODAY, workers=1)
+    return out, cases
+
+
+def test_every_word_of_every_case_is_in_the_annex_in_order(corpus_annex):
+    out, cases = corpus_annex
+    expected = [word for case in cases for word in words(" ".join(iter_text(parse(case))))]
+    assert missing_in_order(expected, words(body_text(out))) == []
+
+
+@pytest.fixture(scope="module")
+def corpus_blank(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """The blank questionnaire of a form whose sheets' summaries hold the edge cases."""
+    from dpi_consult.form.registry import bundled_form
+    from dpi_consult.questionnaire.blank_writer import write_blank
+
+    form = bundled_form()
+    cases = [case for case in EDGE_CASES if case.strip()]
+    sheets = [s for s in form.sections if s.kind.value == "sheet"]
+    # Every case in some sheet's summary, a rule between two cases so that none runs into the next.
+    summaries = ["\n\n***\n\n".join(cases[i::len(sheets)]) for i in range(len(sheets))]
+    replaced = dict(zip((s.id for s in sheets), summaries, strict=True))
+    sections = tuple(s.replace(summary=replaced[s.id]) if s.id in replaced else s for s in form.sections)
+    out = tmp_path_factory.mktemp("corpus-blank") / "questionnaire.docx"
+    write_blank(form.replace(sections=sections), out)
+    return out, [replaced[s.id] for s in sheets]
+
+
+def test_every_word_of_every_case_is_in_the_blank_questionnaire_in_order(corpus_blank):
+    out, cases = corpus_blank
+    expected = [word for case in cases for word in words(" ".join(iter_text(parse(case))))]
+    assert missing_in_order(expected, words(body_text(out))) == []
+
+
+def test_the_blank_numbers_every_list_item_of_the_summaries(corpus_blank):
+    out, cases = corpus_blank
+    root = xml(out)
+    numbered = [p for p in root.iter(w("p")) if p.find("w:pPr/w:numPr", NS) is not None]
+    from dpi_consult.questionnaire.blank_writer import INSTRUCTIONS
+
+    items = sum(len(block.items) for case in [INSTRUCTIONS, *cases] for block in _lists(parse(case).blocks))
+    assert len(numbered) == items

@@ -12,7 +12,6 @@ from questionnaire_fill import runs
 from dpi_consult.markdown import Document, parse, to_markdown
 from dpi_consult.questionnaire.choices import split_tick
 from dpi_consult.questionnaire.docx_reader import DocxReader
-from dpi_consult.questionnaire.docx_render import BlockRenderer
 
 
 def markdown_of(document) -> str:
@@ -120,11 +119,18 @@ def test_a_table_typed_in_an_answer_becomes_a_pipe_table():
     assert markdown_of(document) == "| Délai | Coût |\n| --- | --- |\n| 6 mois | 20 k€ |"
 
 
-def test_the_blank_renderer_and_the_reader_agree_on_markdown():
+def test_the_word_writer_and_the_reader_agree_on_markdown():
+    from dpi_consult.export.docx_blocks import BodyWriter, Context
+    from dpi_consult.export.docx_body import Assembler
+    from dpi_consult.export.docx_template import open_template, prepare
+
     text = ("Un **gras** et un [lien](https://exemple.fr/a?b=1).\n\n3. trois\n4. quatre\n   1. sous\n\n"
             "- puce\n\n  suite de la puce\n- autre\n\n> citée")
-    document = docx.Document()
-    BlockRenderer(document).blocks(document, parse(text).blocks)
+    document = open_template(None)
+    styles, lists = prepare(document, update_fields=False)
+    writer = BodyWriter(styles)
+    writer.blocks(parse(text).blocks, Context(2))
+    Assembler(document, lists).insert(writer.chunk())
     assert markdown_of(document) == to_markdown(parse(text)).strip()
 
 
