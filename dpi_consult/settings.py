@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from dpi_consult.atomic import write_atomic
-from dpi_consult.records import Fields
 
 APP_NAME = "dpi-consult"
 # Redirects every folder of the app (tests, portable installs).
@@ -52,27 +52,21 @@ def settings_path() -> Path:
     return config_dir() / "settings.json"
 
 
-class Settings(Fields):
-    __slots__ = ("user_name", "language", "autosave_file", "spellcheck", "font_size", "show_markdown", "recent_files",
-                 "window_state")
-    _fields = __slots__
-
-    def __init__(self, user_name: str = "", language: str = "fr", autosave_file: bool = False,
-                 spellcheck: bool = True, font_size: int = 11, show_markdown: bool = False,
-                 recent_files: list[str] | None = None, window_state: dict[str, Any] | None = None) -> None:
-        self.user_name = user_name
-        self.language = language
-        self.autosave_file = autosave_file
-        self.spellcheck = spellcheck
-        self.font_size = font_size
-        # Answers shown as Markdown source rather than formatted, for those who prefer to see the markers.
-        self.show_markdown = show_markdown
-        self.recent_files: list[str] = [] if recent_files is None else recent_files
-        # Window geometry, splitter positions, last section: owned by the GUI, opaque here.
-        self.window_state: dict[str, Any] = {} if window_state is None else window_state
+@dataclass(slots=True)
+class Settings:
+    user_name: str = ""
+    language: str = "fr"
+    autosave_file: bool = False
+    spellcheck: bool = True
+    font_size: int = 11
+    # Answers shown as Markdown source rather than formatted, for those who prefer to see the markers.
+    show_markdown: bool = False
+    recent_files: list[str] = field(default_factory=list)
+    # Window geometry, splitter positions, last section: owned by the GUI, opaque here.
+    window_state: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in self._fields}
+        return asdict(self)
 
     def add_recent(self, path: str | Path) -> None:
         text = str(Path(path).resolve())
@@ -90,7 +84,7 @@ def load_settings() -> Settings:
         return Settings()
     defaults = Settings()
     values: dict[str, Any] = {}
-    for name in Settings._fields:
+    for name in (f.name for f in fields(Settings)):
         value = raw.get(name, getattr(defaults, name))
         expected = type(getattr(defaults, name))
         # A value of the wrong type (hand-edited file) falls back to the default for that key only.

@@ -11,7 +11,7 @@ from pathlib import Path
 from dpi_consult.draft.codec import draft_from_json
 from dpi_consult.draft.layout import parse_json_bytes
 from dpi_consult.draft.member import FILE_KIND_DOCX, FILE_KIND_DRAFT, FILE_KIND_SHARE, MemberContribution
-from dpi_consult.draft.model import DRAFT_KIND_DRAFT, DRAFT_KIND_SHARE
+from dpi_consult.draft.model import DraftKind
 from dpi_consult.errors import DraftError
 from dpi_consult.limits import MEMBER_DRAFT_MAX_BYTES, describe_bytes
 
@@ -79,7 +79,7 @@ def load_dpic(path: Path, raw: bytes, sha256: str, imported_at: str) -> MemberCo
     if draft.is_kit:
         raise ContributionRefused("c’est un kit, pas une contribution : le membre l’ouvre, le remplit et renvoie "
                                   "son export pour la fédération")
-    if draft.kind not in (DRAFT_KIND_DRAFT, DRAFT_KIND_SHARE):
+    if draft.kind not in (DraftKind.DRAFT, DraftKind.SHARE):
         raise ContributionRefused(f"fichier de type « {draft.kind} » : ce n’est pas une contribution de membre")
     ref = draft.form_ref
     if ref.embedded_toml is not None and hashlib.sha256(ref.embedded_toml.encode("utf-8")).hexdigest() \
@@ -95,7 +95,7 @@ def load_dpic(path: Path, raw: bytes, sha256: str, imported_at: str) -> MemberCo
         file_name=path.name,
         sha256=sha256,
         imported_at=imported_at,
-        file_kind=FILE_KIND_SHARE if draft.kind == DRAFT_KIND_SHARE else FILE_KIND_DRAFT,
+        file_kind=FILE_KIND_SHARE if draft.kind == DraftKind.SHARE else FILE_KIND_DRAFT,
         kit_id=draft.kit_id,
         annex_naming=draft.annex_naming,
     )

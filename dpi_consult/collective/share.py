@@ -6,7 +6,7 @@ import copy
 from pathlib import Path
 
 from dpi_consult.draft.files import write_draft
-from dpi_consult.draft.model import DRAFT_KIND_SHARE, Draft
+from dpi_consult.draft.model import Draft, DraftKind
 
 
 def share_copy(draft: Draft) -> Draft:
@@ -24,7 +24,7 @@ def share_copy(draft: Draft) -> Draft:
         created_at=draft.created_at,
         saved_at=draft.saved_at,
         app_version=draft.app_version,
-        kind=DRAFT_KIND_SHARE,
+        kind=DraftKind.SHARE,
         kit_id=draft.kit_id,
         annex_naming=draft.annex_naming,
     )

@@ -12,7 +12,7 @@ from dpi_consult.draft.consolidation import consolidation_from_json
 from dpi_consult.draft.history import FieldHistory, Revision
 from dpi_consult.draft.kit import decisions_from_json, kit_from_json
 from dpi_consult.draft.member import sources_from_json
-from dpi_consult.draft.model import DRAFT_KIND_DRAFT, DRAFT_KIND_KIT, Draft, FormRef, SheetStatus, now_iso
+from dpi_consult.draft.model import Draft, DraftKind, FormRef, SheetStatus, now_iso
 from dpi_consult.draft.validation import Check, json_type
 from dpi_consult.errors import DraftError
 
@@ -102,12 +102,14 @@ def draft_from_json(data: Any, origin: str, source_lines: list[bytes] | None = N
 
     # Format 1.1 fields; absent in older files, where they take their defaults.
     kind = data.get("kind")
-    kind = DRAFT_KIND_DRAFT if kind is None else check.nonempty_text(kind, "kind")
+    kind = DraftKind.DRAFT if kind is None else check.nonempty_text(kind, "kind")
+    # A kind written by a newer version stays its text (and such a file is neither collected nor opened as a kit).
+    kind = DraftKind(kind) if kind in {k.value for k in DraftKind} else kind
     # Format 1.2 fields.
     kit = None
     if data.get("kit") is not None:
         kit = kit_from_json(data["kit"], check)
-    elif kind == DRAFT_KIND_KIT:
+    elif kind == DraftKind.KIT:
         raise check.fail("kit", "un kit doit contenir l’objet « kit » (consignes, propositions, fédération)")
     decisions = data.get("proposal_decisions")
     created_at = data.get("created_at", "")

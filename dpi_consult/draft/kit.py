@@ -5,15 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from dpi_consult.draft.model import ProposalDecision
 from dpi_consult.draft.validation import Check, join_path
 from dpi_consult.draft.values import Value
 from dpi_consult.french_dates import french_iso_date, iso_date_problem
-
-# What a member did with a proposed answer: only an adopted or edited proposal became the answer.
-DECISION_ADOPTED = "adopted"
-DECISION_EDITED = "edited"
-DECISION_IGNORED = "ignored"
-DECISIONS = (DECISION_ADOPTED, DECISION_EDITED, DECISION_IGNORED)
 
 _KIT_KEYS = ("id", "federation", "deadline", "guidance", "proposals", "members")
 _MEMBER_KEYS = ("name", "finess", "email")
@@ -96,9 +91,9 @@ def kit_from_json(raw: Any, check: Check, path: str = "kit") -> Kit:
     return Kit(kit_id, name, email, deadline, guidance, proposals, members, check.unknown(data, _KIT_KEYS, path))
 
 
-def decisions_from_json(raw: Any, check: Check) -> dict[str, str]:
+def decisions_from_json(raw: Any, check: Check) -> dict[str, ProposalDecision]:
     """Validate `proposal_decisions`: question id to "adopted", "edited" or "ignored"."""
     table = check.obj(raw, "proposal_decisions")
-    for key, value in table.items():
-        check.choice(value, f"proposal_decisions.{key}", DECISIONS, "décision inconnue")
-    return table
+    allowed = [decision.value for decision in ProposalDecision]
+    return {key: ProposalDecision(check.choice(value, f"proposal_decisions.{key}", allowed, "décision inconnue"))
+            for key, value in table.items()}

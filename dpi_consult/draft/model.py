@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -10,7 +11,6 @@ from dpi_consult.draft.ids import new_draft_id
 from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.form.identification import ORGANISATION
 from dpi_consult.form.model import Form, SectionKind
-from dpi_consult.records import Fields
 
 if TYPE_CHECKING:
     # Imported where revisions are recorded or read, and where kits are read: a new draft at start-up has none.
@@ -30,78 +30,72 @@ class SheetStatus(StrEnum):
         return {"draft": "brouillon", "ready": "prêt", "validated": "validé"}[self.value]
 
 
-DRAFT_KIND_DRAFT = "draft"
-DRAFT_KIND_SHARE = "share"
-# Format 1.2: a member kit, the template a federation sends its members (opening one starts a new draft).
-DRAFT_KIND_KIT = "kit"
+class DraftKind(StrEnum):
+    DRAFT = "draft"
+    # Format 1.1: what a member sends to its federation.
+    SHARE = "share"
+    # Format 1.2: a member kit, the template a federation sends its members (opening one starts a new draft).
+    KIT = "kit"
+
+
+class ProposalDecision(StrEnum):
+    """What a member did with a federation's proposed answer: only an adopted or edited one is the answer."""
+
+    ADOPTED = "adopted"
+    EDITED = "edited"
+    IGNORED = "ignored"
 
 
 def now_iso() -> str:
     """The current time, UTC, to the second, as written in files."""
-    # time, not datetime: this runs at start-up (a new draft's creation time) and datetime costs 1.6 ms to import.
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
 
-class FormRef(Fields):
+@dataclass(slots=True)
+class FormRef:
     """Which form a draft answers; the TOML text travels with the draft when the form is not bundled."""
 
-    __slots__ = ("id", "version", "embedded_toml", "embedded_sha256", "extra")
-    _fields = __slots__
-
-    def __init__(self, id: str, version: str, embedded_toml: str | None = None,
-                 embedded_sha256: str | None = None, extra: dict[str, Any] | None = None) -> None:
-        self.id = id
-        self.version = version
-        self.embedded_toml = embedded_toml
-        self.embedded_sha256 = embedded_sha256
-        self.extra: dict[str, Any] = {} if extra is None else extra
+    id: str
+    version: str
+    embedded_toml: str | None = None
+    embedded_sha256: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
-class Draft(Fields):
-    """One contribution in progress (a plain class rather than a dataclass: see dpi_consult.records)."""
+@dataclass(slots=True)
+class Draft:
+    """One contribution in progress."""
 
-    __slots__ = ("form_ref", "draft_id", "identity", "answers", "statuses", "notes", "history", "sources",
-                 "created_at", "saved_at", "app_version", "kind", "kit_id", "annex_naming", "consolidation", "kit",
-                 "proposal_decisions", "extra", "format_minor_read")
-    _fields = __slots__
-
-    def __init__(self, form_ref: FormRef, draft_id: str | None = None, identity: dict[str, Value] | None = None,
-                 answers: dict[str, Value] | None = None, statuses: dict[str, SheetStatus] | None = None,
-                 notes: dict[str, str] | None = None, history: dict[str, FieldHistory] | None = None,
-                 sources: list[SourceEntry] | None = None, created_at: str | None = None, saved_at: str | None = None,
-                 app_version: str = "", kind: str = DRAFT_KIND_DRAFT, kit_id: str | None = None,
-                 annex_naming: bool | None = None, consolidation: dict[str, QuestionWork] | None = None,
-                 kit: Kit | None = None, proposal_decisions: dict[str, str] | None = None,
-                 extra: dict[str, Any] | None = None, format_minor_read: int = 0) -> None:
-        self.form_ref = form_ref
-        self.draft_id = new_draft_id() if draft_id is None else draft_id
-        self.identity: dict[str, Value] = {} if identity is None else identity
-        self.answers: dict[str, Value] = {} if answers is None else answers
-        self.statuses: dict[str, SheetStatus] = {} if statuses is None else statuses
-        self.notes: dict[str, str] = {} if notes is None else notes
-        self.history: dict[str, FieldHistory] = {} if history is None else history
-        # A collective's member contributions (and entries of kinds a newer version wrote), in collection order.
-        self.sources: list[SourceEntry] = [] if sources is None else sources
-        self.created_at = now_iso() if created_at is None else created_at
-        self.saved_at = saved_at
-        self.app_version = app_version
-        # Format 1.1: "share" for the export a member sends to a federation (no notes, statuses or history).
-        self.kind = kind
-        # The member kit the draft was started from, when it was (format 1.1).
-        self.kit_id = kit_id
-        # "La fédération peut-elle vous nommer dans l’annexe de sa contribution ?": None (unanswered) and
-        # False both mean anonymous in the annex (format 1.1).
-        self.annex_naming = annex_naming
-        # A collective's consolidation work per question (format 1.2).
-        self.consolidation: dict[str, QuestionWork] = {} if consolidation is None else consolidation
-        # Format 1.2: the kit settings a collective prepares, the kit a kit file carries, or the copy (without
-        # the member list) a member's draft keeps so that guidance and proposals show while drafting.
-        self.kit = kit
-        # Format 1.2: what the member did with each proposed answer ("adopted", "edited", "ignored").
-        self.proposal_decisions: dict[str, str] = {} if proposal_decisions is None else proposal_decisions
-        # Fields written by a newer minor version of the format: kept and written back as they were.
-        self.extra: dict[str, Any] = {} if extra is None else extra
-        self.format_minor_read = format_minor_read
+    form_ref: FormRef
+    draft_id: str = field(default_factory=new_draft_id)
+    identity: dict[str, Value] = field(default_factory=dict)
+    answers: dict[str, Value] = field(default_factory=dict)
+    statuses: dict[str, SheetStatus] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+    history: dict[str, FieldHistory] = field(default_factory=dict)
+    # A collective's member contributions (and entries of kinds a newer version wrote), in collection order.
+    sources: list[SourceEntry] = field(default_factory=list)
+    created_at: str = field(default_factory=now_iso)
+    saved_at: str | None = None
+    app_version: str = ""
+    # Format 1.1: "share" for the export a member sends to a federation (no notes, statuses or history); a
+    # kind written by a newer version stays the text it was.
+    kind: DraftKind | str = DraftKind.DRAFT
+    # The member kit the draft was started from, when it was (format 1.1).
+    kit_id: str | None = None
+    # "La fédération peut-elle vous nommer dans l’annexe de sa contribution ?": None (unanswered) and
+    # False both mean anonymous in the annex (format 1.1).
+    annex_naming: bool | None = None
+    # A collective's consolidation work per question (format 1.2).
+    consolidation: dict[str, QuestionWork] = field(default_factory=dict)
+    # Format 1.2: the kit settings a collective prepares, the kit a kit file carries, or the copy (without
+    # the member list) a member's draft keeps so that guidance and proposals show while drafting.
+    kit: Kit | None = None
+    # Format 1.2: what the member did with each proposed answer.
+    proposal_decisions: dict[str, ProposalDecision] = field(default_factory=dict)
+    # Fields written by a newer minor version of the format: kept and written back as they were.
+    extra: dict[str, Any] = field(default_factory=dict)
+    format_minor_read: int = 0
 
     @classmethod
     def new(cls, form: Form, organisation: str | None = None) -> Draft:
@@ -138,11 +132,11 @@ class Draft(Fields):
 
     @property
     def is_share(self) -> bool:
-        return self.kind == DRAFT_KIND_SHARE
+        return self.kind == DraftKind.SHARE
 
     @property
     def is_kit(self) -> bool:
-        return self.kind == DRAFT_KIND_KIT
+        return self.kind == DraftKind.KIT
 
     @property
     def is_collective(self) -> bool:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from enum import StrEnum
-
-from dpi_consult.records import Record
 
 
 class QuestionKind(StrEnum):
@@ -35,52 +34,34 @@ class SectionKind(StrEnum):
 OPINION_SECTION_KINDS = (SectionKind.SHEET, SectionKind.GENERAL)
 
 
-class Option(Record):
-    __slots__ = ("id", "label")
-    _fields = __slots__
+@dataclass(frozen=True, slots=True)
+class Option:
     id: str
     label: str
 
-    def __init__(self, id: str, label: str) -> None:
-        self._set(id=id, label=label)
 
-
-class VisibleIf(Record):
+@dataclass(frozen=True, slots=True)
+class VisibleIf:
     """The question is shown only when a single-choice question has one of these option ids."""
 
-    __slots__ = ("question", "values")
-    _fields = __slots__
     question: str
     values: tuple[str, ...]
 
-    def __init__(self, question: str, values: tuple[str, ...]) -> None:
-        self._set(question=question, values=values)
 
-
-class Question(Record):
-    __slots__ = ("id", "section_id", "kind", "prompt", "help", "required", "max_chars", "format", "options",
-                 "visible_if", "min", "max")
-    _fields = __slots__
+@dataclass(frozen=True, slots=True)
+class Question:
     id: str
     section_id: str
     kind: QuestionKind
     prompt: str
-    help: str
-    required: bool
-    max_chars: int | None
-    format: str | None
-    options: tuple[Option, ...]
-    visible_if: VisibleIf | None
-    min: int | None
-    max: int | None
-
-    def __init__(self, id: str, section_id: str, kind: QuestionKind, prompt: str,
-                 help: str = "", required: bool = False, max_chars: int | None = None,
-                 format: str | None = None, options: tuple[Option, ...] = (),
-                 visible_if: VisibleIf | None = None, min: int | None = None,
-                 max: int | None = None) -> None:
-        self._set(id=id, section_id=section_id, kind=kind, prompt=prompt, help=help, required=required,
-                  max_chars=max_chars, format=format, options=options, visible_if=visible_if, min=min, max=max)
+    help: str = ""
+    required: bool = False
+    max_chars: int | None = None
+    format: str | None = None
+    options: tuple[Option, ...] = ()
+    visible_if: VisibleIf | None = None
+    min: int | None = None
+    max: int | None = None
 
     def option(self, option_id: str) -> Option | None:
         for opt in self.options:
@@ -93,19 +74,14 @@ class Question(Record):
         return opt.label if opt else option_id
 
 
-class Section(Record):
-    __slots__ = ("id", "kind", "title", "number", "summary", "questions")
-    _fields = __slots__
+@dataclass(frozen=True, slots=True)
+class Section:
     id: str
     kind: SectionKind
     title: str
-    number: int | None
-    summary: str
-    questions: tuple[Question, ...]
-
-    def __init__(self, id: str, kind: SectionKind, title: str, number: int | None = None,
-                 summary: str = "", questions: tuple[Question, ...] = ()) -> None:
-        self._set(id=id, kind=kind, title=title, number=number, summary=summary, questions=questions)
+    number: int | None = None
+    summary: str = ""
+    questions: tuple[Question, ...] = ()
 
     @property
     def display_title(self) -> str:
@@ -115,12 +91,10 @@ class Section(Record):
         return self.title
 
 
-class Form(Record):
+@dataclass(frozen=True, slots=True)
+class Form:
     """The whole form; its source text and hash are carried along but take no part in equality."""
 
-    __slots__ = ("id", "version", "title", "short_title", "language", "default_max_chars", "description",
-                 "sections", "source_text", "source_sha256", "_questions", "_sections")
-    _fields = ("id", "version", "title", "short_title", "language", "default_max_chars", "description", "sections")
     id: str
     version: str
     title: str
@@ -129,27 +103,20 @@ class Form(Record):
     default_max_chars: int
     description: str
     sections: tuple[Section, ...]
-    source_text: str
-    source_sha256: str
-    _questions: dict[str, Question]
-    _sections: dict[str, Section]
+    source_text: str = field(default="", compare=False, repr=False)
+    source_sha256: str = field(default="", compare=False, repr=False)
+    _questions: dict[str, Question] = field(init=False, compare=False, repr=False)
+    _sections: dict[str, Section] = field(init=False, compare=False, repr=False)
 
-    def __init__(self, id: str, version: str, title: str, short_title: str, language: str,
-                 default_max_chars: int, description: str, sections: tuple[Section, ...], source_text: str = "",
-                 source_sha256: str = "") -> None:
+    def __post_init__(self) -> None:
         questions: dict[str, Question] = {}
         by_id: dict[str, Section] = {}
-        for section in sections:
+        for section in self.sections:
             by_id[section.id] = section
             for question in section.questions:
                 questions[question.id] = question
-        self._set(id=id, version=version, title=title, short_title=short_title, language=language,
-                  default_max_chars=default_max_chars, description=description, sections=sections,
-                  source_text=source_text, source_sha256=source_sha256, _questions=questions, _sections=by_id)
-
-    def __reduce__(self) -> tuple[object, ...]:
-        # Equality leaves the source out, a copy keeps it.
-        return (Form, (*self._values(), self.source_text, self.source_sha256))
+        object.__setattr__(self, "_questions", questions)
+        object.__setattr__(self, "_sections", by_id)
 
     def question(self, question_id: str) -> Question | None:
         return self._questions.get(question_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -61,8 +62,6 @@ def is_bundled(form: Form) -> bool:
 
 def form_from_embedded(text: str, sha256: str, origin: str) -> Form:
     """A form carried inside a draft; its hash must match its text."""
-    import hashlib  # here only: its import loads OpenSSL, 3 ms that start-up does without
-
     actual = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if actual != sha256:
         raise FormError("le formulaire intégré ne correspond pas à son empreinte SHA-256", origin)

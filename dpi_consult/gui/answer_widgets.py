@@ -324,7 +324,7 @@ def make_answer_widget(question: Question, parent: QWidget | None = None) -> Ans
 
 
 def _add_left_aligned(layout: QVBoxLayout, widget: QWidget) -> None:
-    """The widget at its natural width on the left (a stretch rather than a Qt alignment flag: see qt_values)."""
+    """The widget at its natural width on the left."""
     row = QHBoxLayout()
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(widget)

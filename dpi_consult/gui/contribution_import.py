@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -120,7 +121,7 @@ class ContributionImport(QObject):
             document = DraftDocument.new(self.window.default_form)
             self.window.set_document(document)
         # Collected into a copy: the open draft changes on this thread, at once, and only when the batch is done.
-        target = document.draft.replace(sources=list(document.draft.sources))
+        target = replace(document.draft, sources=list(document.draft.sources))
         form, origin = document.form, document.path
 
         def job(progress) -> CollectReport:

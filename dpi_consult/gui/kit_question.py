@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from dpi_consult.draft.kit import DECISION_ADOPTED, DECISION_EDITED, DECISION_IGNORED
+from dpi_consult.draft.model import ProposalDecision
 from dpi_consult.draft.values import Value
 from dpi_consult.form.model import Question, QuestionKind
 
@@ -110,9 +110,9 @@ class KitQuestionPanel(QFrame):
         if self.proposal_box is None:
             return
         texts = {
-            DECISION_ADOPTED: self.tr("You adopted this proposal: it is your answer."),
-            DECISION_EDITED: self.tr("You took this proposal up and adapted it in your answer."),
-            DECISION_IGNORED: self.tr("You ignored this proposal: it is not part of your answer."),
+            ProposalDecision.ADOPTED: self.tr("You adopted this proposal: it is your answer."),
+            ProposalDecision.EDITED: self.tr("You took this proposal up and adapted it in your answer."),
+            ProposalDecision.IGNORED: self.tr("You ignored this proposal: it is not part of your answer."),
         }
         self.decision_label.setText(texts.get(decision or "", self.tr("Not part of your answer unless you adopt "
                                                                       "or edit it.")))

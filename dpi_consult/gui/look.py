@@ -1,15 +1,11 @@
-"""The window's colours and fonts, set with palettes and fonts rather than a style sheet.
-
-An application-wide style sheet makes Qt restyle every widget through its style sheet engine: 8 ms
-of the first frame (benchmarks/startup.py). Colours always come with words or icons, never alone.
-"""
+"""The window's colours and fonts, set with palettes and fonts. Colours always come with words or icons, never
+alone."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
-
-from dpi_consult.gui.qt_values import RICH_TEXT, TEXT_SELECTABLE_BY_MOUSE, set_property
 
 ACCENT = "#1f3c88"
 CARD_BACKGROUND = "#ffffff"
@@ -65,8 +61,6 @@ class CardFrame(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Not painted by hand: setting a QPainter's pen or brush makes PySide build its Qt namespace, the
-        # 15 ms that qt_values.py keeps off the first frame.
         self.setFrameShape(QFrame.Shape.StyledPanel)
         set_background(self, CARD_BACKGROUND)
 
@@ -82,9 +76,9 @@ class SummaryPanel(QWidget):
         set_background(rule, ACCENT)
         self.label = QLabel(html, self)
         self.label.setObjectName("sectionSummary")
-        set_property(self.label, "textFormat", RICH_TEXT)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
-        set_property(self.label, "textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setContentsMargins(12, 8, 12, 8)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -6,7 +6,7 @@ import base64
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -69,9 +69,7 @@ class MainWindow(QMainWindow):
         self.read_only_banner: NoticeBanner | None = None
         self.disk_banner: NoticeBanner | None = None
         self._kit_actions: KitActions | None = None
-        # Horizontal by default; passing the parent by keyword spares PySide building the Qt namespace to
-        # try the (orientation, parent) overload first (see qt_values).
-        self.splitter = QSplitter(parent=self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.page_area)
@@ -120,8 +118,7 @@ class MainWindow(QMainWindow):
     # ----- menus
     def _action(self, text: str, slot, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
-        # setShortcuts, not setShortcut: resolving setShortcut's overloads makes PySide build the whole
-        # Qt namespace before the first frame (see qt_values); a standard key also gets every platform binding.
+        # A standard key gets every binding the platform has for it (Ctrl+S and the Save key).
         if isinstance(shortcut, str):
             action.setShortcuts([QKeySequence(shortcut)])
         elif shortcut is not None:

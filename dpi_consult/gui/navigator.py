@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
 
 from dpi_consult.form.model import SectionKind
 from dpi_consult.gui.document import DraftDocument
 from dpi_consult.gui.labels import status_label
 from dpi_consult.gui.look import style_selection
-from dpi_consult.gui.qt_values import ELIDE_NONE, SCROLL_BAR_ALWAYS_OFF, set_property
 
 
 class SectionNavigator(QListWidget):
@@ -21,11 +20,11 @@ class SectionNavigator(QListWidget):
         self.setAccessibleName(self.tr("Sections of the form"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
-        set_property(self, "textElideMode", ELIDE_NONE)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setUniformItemSizes(False)
         # Titles wrap to the pane's width; Adjust re-lays the items out when the splitter moves.
         self.setResizeMode(QListView.ResizeMode.Adjust)
-        set_property(self, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSpacing(3)
         style_selection(self)
         self.document: DraftDocument | None = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -114,7 +116,8 @@ class PreferencesDialog(QDialog):
 
     def result_settings(self) -> Settings:
         """New settings with the edited values; everything else (recent files, window state) as it was."""
-        return self._settings.replace(
+        return replace(
+            self._settings,
             user_name=" ".join(self.name_edit.text().split()),
             language=self.language_combo.currentData(),
             autosave_file=self.autosave_check.isChecked(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -17,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpi_consult.draft.kit import DECISION_ADOPTED, DECISION_EDITED, DECISION_IGNORED
-from dpi_consult.draft.model import SheetStatus
+from dpi_consult.draft.model import ProposalDecision, SheetStatus
 from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.form.model import Question, Section, SectionKind
 from dpi_consult.gui.answer_widgets import AnswerWidget, LongTextWidget, make_answer_widget
@@ -35,15 +35,6 @@ from dpi_consult.gui.look import (
     set_font,
     set_text_colour,
     style_section_title,
-)
-from dpi_consult.gui.qt_values import (
-    ALIGN_RIGHT,
-    ALIGN_TOP,
-    DOWN_ARROW,
-    PLAIN_TEXT,
-    RIGHT_ARROW,
-    TOOL_BUTTON_TEXT_BESIDE_ICON,
-    set_property,
 )
 from dpi_consult.summary_cache import summary_html
 from dpi_consult.visibility import is_visible
@@ -67,7 +58,7 @@ class QuestionCard(CardFrame):
         prompt.setObjectName("questionPrompt")
         set_font(prompt, bold=True)
         prompt.setWordWrap(True)
-        set_property(prompt, "textFormat", PLAIN_TEXT)
+        prompt.setTextFormat(Qt.TextFormat.PlainText)
         marker = QLabel(self.tr("Required") if question.required else self.tr("Optional"), self)
         marker.setObjectName("requiredMarker" if question.required else "optionalMarker")
         if question.required:
@@ -78,7 +69,7 @@ class QuestionCard(CardFrame):
             set_text_colour(marker, OPTIONAL_TEXT)
         # An italic last letter leans past the label's edge: a little room keeps it whole.
         marker.setContentsMargins(0, 0, 2, 0)
-        set_property(marker, "alignment", ALIGN_RIGHT | ALIGN_TOP)
+        marker.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         header.addWidget(prompt, 1)
         header.addWidget(marker, 0)
         layout.addLayout(header)
@@ -87,7 +78,7 @@ class QuestionCard(CardFrame):
             help_label.setObjectName("questionHelp")
             set_text_colour(help_label, HELP_TEXT)
             help_label.setWordWrap(True)
-            set_property(help_label, "textFormat", PLAIN_TEXT)
+            help_label.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(help_label)
         self.answer: AnswerWidget = make_answer_widget(question, self)
         layout.addWidget(self.answer)
@@ -145,8 +136,8 @@ class SectionPage(QScrollArea):
                                         else self.tr("About this section"))
             self.summary_toggle.setCheckable(True)
             self.summary_toggle.setChecked(True)
-            set_property(self.summary_toggle, "toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)
-            set_property(self.summary_toggle, "arrowType", DOWN_ARROW)
+            self.summary_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.summary_toggle.setArrowType(Qt.ArrowType.DownArrow)
             self.summary_toggle.setAccessibleName(self.tr("Show or hide the summary of the sheet"))
             self.summary = SummaryPanel(summary_html(document.form, section.id), body)
             self.summary_toggle.toggled.connect(self.set_summary_visible)
@@ -198,7 +189,7 @@ class SectionPage(QScrollArea):
             return
         self.summary.setVisible(visible)
         self.summary_toggle.setChecked(visible)
-        set_property(self.summary_toggle, "arrowType", DOWN_ARROW if visible else RIGHT_ARROW)
+        self.summary_toggle.setArrowType(Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow)
 
     def refresh(self) -> None:
         """Show the document's values (after opening or restoring), without marking anything modified."""
@@ -236,9 +227,9 @@ class SectionPage(QScrollArea):
             panel = KitQuestionPanel(card.question, guidance, proposal, card)
             card.add_above_answer(panel)
             self.kit_panels[question_id] = panel
-            panel.adopt_requested.connect(lambda q=question_id: self.take_proposal(q, DECISION_ADOPTED))
-            panel.edit_requested.connect(lambda q=question_id: self.take_proposal(q, DECISION_EDITED))
-            panel.ignore_requested.connect(lambda q=question_id: self._decide(q, DECISION_IGNORED))
+            panel.adopt_requested.connect(lambda q=question_id: self.take_proposal(q, ProposalDecision.ADOPTED))
+            panel.edit_requested.connect(lambda q=question_id: self.take_proposal(q, ProposalDecision.EDITED))
+            panel.ignore_requested.connect(lambda q=question_id: self._decide(q, ProposalDecision.IGNORED))
             panel.undo_requested.connect(lambda q=question_id: self.undo_proposal(q))
 
     def _proposal(self, question_id: str) -> Value | None:
@@ -260,13 +251,13 @@ class SectionPage(QScrollArea):
         self._decide(question_id, decision)
         self.update_visibility()
         self.update_progress()
-        if decision == DECISION_EDITED:
+        if decision == ProposalDecision.EDITED:
             card.answer.focus_answer()
 
     def undo_proposal(self, question_id: str) -> None:
         """Back to undecided; an answer that is still the proposal as it came goes with it."""
         decision = self.document.proposal_decision(question_id)
-        if decision in (DECISION_ADOPTED, DECISION_EDITED) and self.document.value(question_id) == \
+        if decision in (ProposalDecision.ADOPTED, ProposalDecision.EDITED) and self.document.value(question_id) == \
                 self._proposal(question_id):
             self.cards[question_id].answer.set_value(None)
             self.document.set_value(question_id, None)
@@ -298,10 +289,10 @@ class SectionPage(QScrollArea):
     def _answer_edited(self, question_id: str) -> None:
         card = self.cards[question_id]
         self.document.set_value(question_id, card.answer.value())
-        if self.document.proposal_decision(question_id) == DECISION_ADOPTED and \
+        if self.document.proposal_decision(question_id) == ProposalDecision.ADOPTED and \
                 card.answer.value() != self._proposal(question_id):
             # The member reworded an adopted proposal: it is now an edited one.
-            self._decide(question_id, DECISION_EDITED)
+            self._decide(question_id, ProposalDecision.EDITED)
         if any(c.question.visible_if and c.question.visible_if.question == question_id for c in self.cards.values()):
             self.update_visibility()
         self.update_progress()

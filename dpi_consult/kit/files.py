@@ -11,7 +11,7 @@ from pathlib import Path
 from dpi_consult.draft.files import DRAFT_SUFFIX, write_draft
 from dpi_consult.draft.ids import new_draft_id
 from dpi_consult.draft.kit import Kit, KitMember
-from dpi_consult.draft.model import DRAFT_KIND_KIT, Draft, now_iso
+from dpi_consult.draft.model import Draft, DraftKind, now_iso
 from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.errors import InputError
 from dpi_consult.form.identification import EMAIL, FINESS, ORGANISATION
@@ -67,7 +67,7 @@ def kit_draft(collective: Draft, kit: Kit, member: KitMember | None = None) -> D
                 identity[key] = value.strip()
     now = now_iso()
     return Draft(form_ref=copy.deepcopy(collective.form_ref), identity=identity, created_at=now, saved_at=now,
-                 kind=DRAFT_KIND_KIT, kit_id=kit.id, kit=kit.without_members())
+                 kind=DraftKind.KIT, kit_id=kit.id, kit=kit.without_members())
 
 
 def safe_stem(name: str) -> str:

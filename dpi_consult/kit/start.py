@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from dpi_consult.draft.model import DRAFT_KIND_DRAFT, Draft
+from dpi_consult.draft.model import Draft, DraftKind
 from dpi_consult.errors import DraftError
 
 
@@ -15,7 +15,7 @@ def draft_from_kit(kit_file: Draft, origin: str = "") -> Draft:
     return Draft(
         form_ref=copy.deepcopy(kit_file.form_ref),
         identity=copy.deepcopy(kit_file.identity),
-        kind=DRAFT_KIND_DRAFT,
+        kind=DraftKind.DRAFT,
         kit_id=kit_file.kit.id,
         kit=kit_file.kit.without_members(),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -108,9 +109,9 @@ def corpus_blank(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[s
     # Every case in some sheet's summary, a rule between two cases so that none runs into the next.
     summaries = ["\n\n***\n\n".join(cases[i::len(sheets)]) for i in range(len(sheets))]
     replaced = dict(zip((s.id for s in sheets), summaries, strict=True))
-    sections = tuple(s.replace(summary=replaced[s.id]) if s.id in replaced else s for s in form.sections)
+    sections = tuple(replace(s, summary=replaced[s.id]) if s.id in replaced else s for s in form.sections)
     out = tmp_path_factory.mktemp("corpus-blank") / "questionnaire.docx"
-    write_blank(form.replace(sections=sections), out)
+    write_blank(replace(form, sections=sections), out)
     return out, [replaced[s.id] for s in sheets]
 
 

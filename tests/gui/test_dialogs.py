@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -123,7 +124,7 @@ def test_preferences_dialog_edits_every_field(qtbot):
     dialog.ok_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     result = dialog.result_settings()
-    assert result == settings.replace(user_name="Claire Dubois", language="en", autosave_file=True,
+    assert result == dataclasses.replace(settings, user_name="Claire Dubois", language="en", autosave_file=True,
                                          spellcheck=False, font_size=24)
     assert result is not settings and settings.user_name == "Dr Martin"
     assert result.recent_files == settings.recent_files and result.recent_files is not settings.recent_files
