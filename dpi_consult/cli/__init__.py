@@ -2,41 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
 
-from dpi_consult import __version__
 from dpi_consult.errors import InputError
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
-
-# Imported only when the command line is used, so that starting the GUI loads none of them.
-COMMANDS = ("cmd_forms", "cmd_new", "cmd_show", "cmd_check", "cmd_demo", "cmd_blank", "cmd_import_docx", "cmd_export",
-            "cmd_share", "cmd_collect", "cmd_status", "cmd_groups", "cmd_kit")
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports bad usage in one line (and exit code 2) instead of a usage block."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_INPUT, f"{self.prog} : erreur : {message} (voir « {self.prog} --help »)\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="dpi-consult", description="Contribution à la consultation de la CNIL sur le DPI. "
-                     "Sans argument, ou avec un fichier .dpic, ouvre l’application.")
-    parser.add_argument("--version", action="version", version=f"dpi-consult {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
-    for name in COMMANDS:
-        importlib.import_module(f"dpi_consult.cli.{name}").register(sub)
-    return parser
-
 
 def wants_gui(argv: Sequence[str]) -> bool:
     """No arguments, or a single draft path: the user wants the window."""
@@ -51,6 +25,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from dpi_consult.gui_entry import run_gui
 
         return run_gui(args_list[0] if args_list else None)
+    # Only for the command line: the window, started from the same entry point, needs no argument parser.
+    from dpi_consult.cli.parser import build_parser
+
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:

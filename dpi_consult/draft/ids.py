@@ -1,15 +1,18 @@
-"""Random identifiers for drafts and revisions."""
+"""Random identifiers for drafts and revisions: version 4 UUIDs, written out from random bytes."""
 
 from __future__ import annotations
 
-import secrets
-import uuid
+import os
 
 
 def new_draft_id() -> str:
     """A random (version 4) UUID in its canonical text form."""
-    return str(uuid.uuid4())
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+    raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
+    text = raw.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def new_revision_id() -> str:
-    return secrets.token_hex(16)
+    return os.urandom(16).hex()

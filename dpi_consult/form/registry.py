@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -62,6 +61,8 @@ def is_bundled(form: Form) -> bool:
 
 def form_from_embedded(text: str, sha256: str, origin: str) -> Form:
     """A form carried inside a draft; its hash must match its text."""
+    import hashlib  # only for a draft that carries its form: the bundled one, at start-up, needs no hash
+
     actual = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if actual != sha256:
         raise FormError("le formulaire intégré ne correspond pas à son empreinte SHA-256", origin)
