@@ -1,4 +1,4 @@
-"""Test setup: headless Qt, and every user folder redirected to a temporary one."""
+"""Test setup: headless Qt, every user folder redirected to a temporary one, a user who cancels."""
 
 from __future__ import annotations
 
@@ -15,3 +15,21 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("DPI_CONSULT_HOME", str(home))
     return home
+
+
+@pytest.fixture
+def stop_at():
+    """A job's progress on which the user presses Cancel when the job reports `step` units done."""
+    from dpi_consult.progress import Progress
+
+    def make(step: int, seen: list[tuple[int, int]] | None = None) -> Progress:
+        def listen(done: int, total: int) -> None:
+            if seen is not None:
+                seen.append((done, total))
+            if done >= step:
+                progress.cancel()
+
+        progress = Progress(listen)
+        return progress
+
+    return make

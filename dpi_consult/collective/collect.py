@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -21,9 +21,7 @@ from dpi_consult.draft.member import MemberContribution, SourceEntry, normalised
 from dpi_consult.draft.model import Draft, now_iso
 from dpi_consult.errors import InputError
 from dpi_consult.form.model import Form
-
-Progress = Callable[[int, int], bool]
-"""Called with (done, total); returning False cancels and leaves the collective draft untouched."""
+from dpi_consult.progress import Progress, silent
 
 
 class Outcome(StrEnum):
@@ -67,7 +65,6 @@ class FileReport:
 @dataclass(slots=True)
 class CollectReport:
     files: list[FileReport] = field(default_factory=list)
-    cancelled: bool = False
     members: int = 0
 
     def count(self, outcome: Outcome) -> int:
@@ -76,7 +73,7 @@ class CollectReport:
     @property
     def changed(self) -> bool:
         """True when the collective draft has new or newer contributions to save."""
-        return not self.cancelled and any(r.outcome in (Outcome.IMPORTED, Outcome.UPDATED) for r in self.files)
+        return any(r.outcome in (Outcome.IMPORTED, Outcome.UPDATED) for r in self.files)
 
     @property
     def has_refusals(self) -> bool:
@@ -155,24 +152,21 @@ def collect_files(collective: Draft, paths: Iterable[str | Path], progress: Prog
                   imported_at: str | None = None) -> CollectReport:
     """Add member files (or folders of them) to a collective draft, in memory; the caller saves it.
 
-    The draft's `sources` change only once the whole batch is done, and not at all when `progress`
-    cancels. `form`, the form the collective draft is bound to, lets the report count answers to
-    questions that form does not have; `collective_path` names the collective draft in messages and
-    keeps it out of the folders collected.
+    The draft's `sources` change only once the whole batch is done, and not at all when the user
+    cancels through `progress` (`Cancelled` is raised). `form`, the form the collective draft is
+    bound to, lets the report count answers to questions that form does not have; `collective_path`
+    names the collective draft in messages and keeps it out of the folders collected.
     """
+    progress = silent(progress)
     with gc_paused():
         batch = _Batch(collective, form, imported_at or now_iso())
         files, report_files = expand_inputs(paths, recursive, collective_path)
         report = CollectReport(files=report_files)
         total = len(files)
-        if progress is not None and not progress(0, total):
-            report.cancelled = True
-            return report
+        progress.report(0, total)
         for done, read in enumerate(read_files(files), start=1):
             report.files.append(batch.add(read))
-            if progress is not None and not progress(done, total):
-                report.cancelled = True
-                return report
+            progress.report(done, total)
         collective.sources = batch.entries
         report.members = batch.member_count
         return report
@@ -338,4 +332,4 @@ class _Batch:
         return notes
 
 
-__all__ = ["CollectReport", "FileReport", "Outcome", "Progress", "collect_files", "expand_inputs", "gc_paused"]
+__all__ = ["CollectReport", "FileReport", "Outcome", "collect_files", "expand_inputs", "gc_paused"]

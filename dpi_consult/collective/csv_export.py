@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
 from pathlib import Path
 
 from dpi_consult.atomic import write_atomic
@@ -15,9 +14,7 @@ from dpi_consult.errors import InputError
 from dpi_consult.form.identification import REGION, TYPE
 from dpi_consult.form.model import Form, Question, QuestionKind, SectionKind
 from dpi_consult.markdown import parse, to_plain_text
-
-Progress = Callable[[int, int], bool]
-"""Called with (members done, members); returning False cancels and writes nothing."""
+from dpi_consult.progress import Progress, silent
 
 HEADER = ("membre", "type", "région", "fiche", "question", "réponse", "identifiant de la question",
           "nom en annexe")
@@ -75,26 +72,25 @@ def member_rows(form: Form, member: MemberContribution) -> list[tuple[str, ...]]
 
 def write_answers_csv(form: Form, collective_draft: Draft, out_path: str | Path, sep: str = ";",
                       progress: Progress | None = None) -> int:
-    """Write the CSV atomically and return its number of answer rows (0 when cancelled, nothing written).
+    """Write the CSV atomically and return its number of answer rows; cancelling writes nothing.
 
     UTF-8 with a byte order mark and ";" by default: what French Excel needs to split the columns
     and show accents right; sep="," for other spreadsheets.
     """
     if len(sep) != 1:
         raise InputError(f"séparateur « {sep} » : un seul caractère était attendu")
+    progress = silent(progress)
     members = collective_draft.members
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=sep, lineterminator="\r\n")
     writer.writerow(HEADER)
     count = 0
     for done, member in enumerate(members):
-        if progress is not None and not progress(done, len(members)):
-            return 0
+        progress.report(done, len(members))
         for row in member_rows(form, member):
             writer.writerow([neutralised(cell) for cell in row])
             count += 1
-    if progress is not None and not progress(len(members), len(members)):
-        return 0
+    progress.report(len(members), len(members))
     try:
         write_atomic(out_path, buffer.getvalue().encode("utf-8-sig"))
     except OSError as exc:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,16 +13,13 @@ from dpi_consult.draft.files import read_draft, save_draft
 from dpi_consult.draft.model import Draft, SheetStatus
 from dpi_consult.draft.values import Value
 from dpi_consult.form.model import Form, Question, QuestionKind, SectionKind
-
-Progress = Callable[[int, int], bool]
-"""Called with (done, total); returning False cancels."""
+from dpi_consult.progress import Progress, silent
 
 
 @dataclass(frozen=True, slots=True)
 class DemoResult:
     members: list[Path]
     copies: list[Path]
-    cancelled: bool = False
 
 
 def _identity_values(identity: MemberIdentity) -> dict[str, Value]:
@@ -92,20 +88,19 @@ def write_demo(out_dir: str | Path, form: Form, members: int, seed: int = 1,
     members_dir, copies_dir = out / "members", out / "copies"
     members_dir.mkdir(parents=True, exist_ok=True)
     copies_dir.mkdir(parents=True, exist_ok=True)
+    progress = silent(progress)
     rng = random.Random(seed)
     written: list[Path] = []
     total = members + 1
     for index, identity in enumerate(member_identities(rng, members), start=1):
-        if progress is not None and not progress(index - 1, total):
-            return DemoResult(written, [], cancelled=True)
+        progress.report(index - 1, total)
         draft = _seeded_draft(rng, form)
         fill_member(rng, form, draft, identity)
         path = members_dir / f"membre-{index:04d}.dpic"
         save_draft(draft, path, identity.author)
         written.append(path)
     copies = _write_copies(rng, form, copies_dir)
-    if progress is not None:
-        progress(total, total)
+    progress.report(total, total)
     return DemoResult(written, copies)
 
 

@@ -18,9 +18,9 @@ from lxml import etree
 from dpi_consult.export.docx_blocks import BodyWriter, Chunk, Context
 from dpi_consult.export.docx_template import ListDefinitions, StyleIds, max_num_id, numbering_root
 from dpi_consult.export.docx_xml import NSMAP, RT_HYPERLINK, VAL, w
-from dpi_consult.export.progress import Progress, report
 from dpi_consult.markdown import parse
 from dpi_consult.markdown.parser import markdown_it
+from dpi_consult.progress import Progress, silent
 
 # Operations: plain tuples, cheap to send to a worker process.
 OP_HEADING = 0  # (OP_HEADING, level, text, bookmark (id, name) | None, page_break)
@@ -106,23 +106,24 @@ def default_workers(ops: list[Op]) -> int:
 def render_chunks(ops: list[Op], styles: StyleIds, progress: Progress | None = None,
                   workers: int | None = None) -> Iterator[Chunk]:
     """The rendered chunks in document order; progress counts answers and may cancel."""
+    progress = silent(progress)
     total = answer_count(ops)
     jobs = [(chunk, styles) for chunk in split(ops)]
     workers = default_workers(ops) if workers is None else workers
     done = 0
-    report(progress, 0, total)
+    progress.report(0, total)
     if workers <= 1 or len(jobs) < 2:
         for job in jobs:
             chunk = _render_job(job)
             done += chunk.answers
-            report(progress, done, total)
+            progress.report(done, total)
             yield chunk
         return
     pool = _fork_pool(min(workers, len(jobs)))
     try:
         for chunk in pool.imap(_render_job, jobs):
             done += chunk.answers
-            report(progress, done, total)
+            progress.report(done, total)
             yield chunk
         pool.close()
     finally:

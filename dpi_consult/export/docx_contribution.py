@@ -38,8 +38,8 @@ from dpi_consult.export.docx_front import TocEntry, write_cover, write_toc
 from dpi_consult.export.docx_package import add_header_footer, package_bytes, set_properties
 from dpi_consult.export.docx_template import open_template, prepare
 from dpi_consult.export.docx_xml import xml_safe
-from dpi_consult.export.progress import Progress
 from dpi_consult.form.model import Form, Question, QuestionKind
+from dpi_consult.progress import Progress
 
 ANNEX_TITLE = "Annexe — Contributions des membres"
 MEMBERS_TITLE = "Membres contributeurs"
@@ -141,7 +141,7 @@ def build_contribution(form: Form, draft: Draft, template: str | Path | None = N
 
     ``template``: the user's .docx/.dotx (styles, page setup, header and footer kept, body dropped),
     else the bundled one. ``annex``: member answers, printed after the contribution under each member's
-    name. ``progress(done, total)`` counts answers; returning False raises Cancelled. ``workers``:
+    name. ``progress`` counts answers; a cancel there raises Cancelled, nothing written. ``workers``:
     processes rendering the body (None: decided by size). ``compresslevel``: zlib level of the zip
     (None: 6, or 1 for a body over 2 MB of XML).
     """

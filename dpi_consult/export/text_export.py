@@ -25,7 +25,6 @@ from dpi_consult.export.content import (
     publication,
     value_text,
 )
-from dpi_consult.export.progress import Progress, report
 from dpi_consult.form.model import Form, Question, QuestionKind
 from dpi_consult.french_dates import french_date
 from dpi_consult.markdown import (
@@ -40,6 +39,7 @@ from dpi_consult.markdown import (
     to_plain_text,
 )
 from dpi_consult.markdown.plain import BULLET
+from dpi_consult.progress import Progress, silent
 
 Format = Literal["txt", "md"]
 ANNEX_TITLE = "Annexe — Contributions des membres"
@@ -118,6 +118,7 @@ def contribution_text(form: Form, draft: Draft, fmt: Format = "txt", all_questio
                       today: date | None = None) -> str:
     """The contribution as plain text or normalised Markdown: cover facts, then per question the prompt,
     the answer and its character count against the limit; member answers after, with ``annex``."""
+    progress = silent(progress)
     out = _Writer(fmt)
     out.heading(1, form.title)
     out.line(f"Contribution de {organisation(draft)}")
@@ -145,7 +146,7 @@ def contribution_text(form: Form, draft: Draft, fmt: Format = "txt", all_questio
                 out.line(character_count(form, entry.question, entry.value), emphasis=True)
             done += 1
             if done % _REPORT_EVERY == 0:
-                report(progress, done, total)
+                progress.report(done, total)
     if annex:
         out.heading(2 if out.md else 1, ANNEX_TITLE)
         for section, entries in annexed:
@@ -157,8 +158,8 @@ def contribution_text(form: Form, draft: Draft, fmt: Format = "txt", all_questio
                     out.answer(entry.question, value, 5)
                     done += 1
                     if done % _REPORT_EVERY == 0:
-                        report(progress, done, total)
-    report(progress, total, total)
+                        progress.report(done, total)
+    progress.report(total, total)
     return out.text()
 
 

@@ -13,6 +13,7 @@ from dpi_consult.collective.collect import CollectReport, collect_files
 from dpi_consult.draft.files import DRAFT_SUFFIX
 from dpi_consult.errors import InputError
 from dpi_consult.gui.document import DraftDocument, default_folder
+from dpi_consult.progress import Cancelled, Progress
 
 if TYPE_CHECKING:
     from dpi_consult.gui.main_window import MainWindow
@@ -107,7 +108,7 @@ class ContributionImport(QObject):
 
     def run(self, paths: list[str], recursive: bool = False) -> bool:
         """Collect `paths` into the open draft; True when members were added or updated."""
-        from dpi_consult.gui.job_runner import JobCancelled, run_with_progress
+        from dpi_consult.gui.job_runner import run_with_progress
 
         document = self.window.document
         if document is not None and document.read_only:
@@ -124,20 +125,17 @@ class ContributionImport(QObject):
         target = replace(document.draft, sources=list(document.draft.sources))
         form, origin = document.form, document.path
 
-        def job(progress) -> CollectReport:
+        def job(progress: Progress) -> CollectReport:
             return collect_files(target, paths, progress, form=form, recursive=recursive, collective_path=origin)
 
         try:
             report = run_with_progress(self.window, self.tr("Import contributions"),
                                        self.tr("Reading the members’ files…"), job)
-        except JobCancelled:
+        except Cancelled:
             self.window.statusBar().showMessage(self.tr("Import cancelled: nothing was changed."), 8000)
             return False
         except InputError as exc:
             QMessageBox.warning(self.window, self.tr("Cannot import"), str(exc))
-            return False
-        if report.cancelled:
-            self.window.statusBar().showMessage(self.tr("Import cancelled: nothing was changed."), 8000)
             return False
         if report.changed:
             document.set_sources(target.sources)

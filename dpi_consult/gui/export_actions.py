@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 
 from dpi_consult.errors import InputError
 from dpi_consult.gui.document import default_folder
+from dpi_consult.progress import Cancelled, Progress
 
 if TYPE_CHECKING:
     from dpi_consult.gui.export_dialog import ExportDialog
@@ -58,17 +59,12 @@ class ExportActions(QObject):
         form, draft = document.form, document.draft
         template, all_questions, with_annex = dialog.template(), dialog.include_all_questions(), dialog.include_annex()
 
-        def job(progress):
+        def job(progress: Progress) -> None:
             from dpi_consult.export.content import members_from_sources
             from dpi_consult.export.docx_contribution import write_contribution
-            from dpi_consult.export.progress import Cancelled
-            from dpi_consult.gui.job_runner import JobCancelled
 
             annex = members_from_sources(form, draft) if with_annex else None
-            try:
-                write_contribution(form, draft, out, template, all_questions, annex, progress, workers=1)
-            except Cancelled:
-                raise JobCancelled() from None
+            write_contribution(form, draft, out, template, all_questions, annex, progress, workers=1)
 
         return self._run(job, self.tr("Exporting the contribution…"), out)
 
@@ -79,23 +75,23 @@ class ExportActions(QObject):
         if out is None:
             return None
 
-        def job(progress):
+        def job(progress: Progress) -> None:
             from dpi_consult.questionnaire.blank_writer import write_blank
 
-            progress(0, 1)
+            progress.report(0, 1)
             write_blank(form, out)
-            progress(1, 1)
+            progress.report(1, 1)
 
         return self._run(job, self.tr("Writing the blank questionnaire…"), out)
 
     def _run(self, job, label: str, out: Path) -> Path | None:
         from PySide6.QtWidgets import QMessageBox
 
-        from dpi_consult.gui.job_runner import JobCancelled, run_with_progress
+        from dpi_consult.gui.job_runner import run_with_progress
 
         try:
             run_with_progress(self.window, self.tr("Export"), label, job)
-        except JobCancelled:
+        except Cancelled:
             self.window.statusBar().showMessage(self.tr("Export cancelled: no file was written."), 8000)
             return None
         except InputError as exc:

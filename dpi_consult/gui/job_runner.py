@@ -1,4 +1,4 @@
-"""Running a long core job off the UI thread, with a progress dialog that can cancel it."""
+"""Running a long core job off the UI thread, its progress shown in a dialog whose Cancel stops it."""
 
 from __future__ import annotations
 
@@ -6,70 +6,65 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from dpi_consult.progress import Cancelled, Progress
+
 T = TypeVar("T")
-Job = Callable[[Callable[[int, int], bool]], T]
-
-POLL_MS = 50
+Job = Callable[[Progress], T]
 
 
-class JobCancelled(Exception):
-    """The user pressed Cancel; the job stopped without writing anything."""
+class _Relay(QObject):
+    """Carries the worker's reports to the UI thread: emitted there, delivered here, queued."""
+
+    reported = Signal(int, int)
+    finished = Signal()
 
 
 def run_with_progress(parent: QWidget | None, title: str, label: str, job: Job[T]) -> T:
     """Run `job(progress)` on a worker thread while the window stays responsive; re-raise its error.
 
-    The job reports through `progress(done, total)` and stops when it returns False (the core's
-    convention), raising its own cancellation exception, which surfaces here as JobCancelled.
+    Cancel in the dialog asks the job to stop at its next report; the job then raises `Cancelled`,
+    which reaches the caller, as does any error the job raised after the user cancelled. A job that
+    finished before its next report returns its result: what it wrote is there.
     """
-    state = {"done": 0, "total": 0}
-    cancelled = threading.Event()
+    relay = _Relay()
+    progress = Progress(relay.reported.emit)
     outcome: dict[str, object] = {}
-
-    def progress(done: int, total: int) -> bool:
-        state["done"], state["total"] = done, total
-        return not cancelled.is_set()
 
     def work() -> None:
         try:
             outcome["result"] = job(progress)
         except BaseException as exc:  # handed to the UI thread, which decides what the user sees
             outcome["error"] = exc
+        finally:
+            relay.finished.emit()
 
     dialog = QProgressDialog(label, QCoreApplication.translate("JobRunner", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
-    dialog.canceled.connect(cancelled.set)
-    worker = threading.Thread(target=work, name="dpi-consult-job", daemon=True)
+    dialog.canceled.connect(progress.cancel)  # its button, Escape, and closing the dialog
+
+    def show(done: int, total: int) -> None:
+        if total:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+
     loop = QEventLoop()
-    timer = QTimer()
-    timer.setInterval(POLL_MS)
-
-    def poll() -> None:
-        if dialog.wasCanceled():
-            cancelled.set()
-        if state["total"]:
-            dialog.setMaximum(state["total"])
-            dialog.setValue(min(state["done"], state["total"]))
-        if not worker.is_alive():
-            timer.stop()
-            loop.quit()
-
-    timer.timeout.connect(poll)
+    relay.reported.connect(show)
+    relay.finished.connect(loop.quit)
+    worker = threading.Thread(target=work, name="dpi-consult-job", daemon=True)
     worker.start()
-    timer.start()
     loop.exec()
+    worker.join()
     dialog.reset()
     dialog.deleteLater()
     if "error" in outcome:
         error = outcome["error"]
-        if cancelled.is_set():
-            raise JobCancelled() from error
+        if progress.cancelled:
+            raise Cancelled() from error
         raise error  # type: ignore[misc]
-    if cancelled.is_set():
-        raise JobCancelled()
+    # A job that finished before it saw the Cancel did its work: the caller reports what it wrote.
     return outcome["result"]  # type: ignore[return-value]

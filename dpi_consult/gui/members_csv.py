@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dpi_consult.errors import InputError
+from dpi_consult.progress import Cancelled, Progress
 from dpi_consult.settings import documents_dir
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ class MembersCsvExport(QObject):
     def run(self) -> Path | None:
         """Ask where and with which separator, write with a progress bar; the path written, or None."""
         from dpi_consult.collective.csv_export import write_answers_csv
-        from dpi_consult.gui.job_runner import JobCancelled, run_with_progress
+        from dpi_consult.gui.job_runner import run_with_progress
 
         window = self.window
         document = window.document
@@ -46,12 +47,12 @@ class MembersCsvExport(QObject):
         sep = filters.get(chosen, ";")
         form, draft = document.form, document.draft
 
-        def job(progress) -> int:
+        def job(progress: Progress) -> int:
             return write_answers_csv(form, draft, out, sep, progress)
 
         try:
             rows = run_with_progress(window, self.tr("Export"), self.tr("Writing the members’ answers…"), job)
-        except JobCancelled:
+        except Cancelled:
             window.statusBar().showMessage(self.tr("Export cancelled: no file was written."), 8000)
             return None
         except InputError as exc:

@@ -19,6 +19,7 @@ from dpi_consult.draft.files import draft_bytes, read_draft, save_draft
 from dpi_consult.draft.model import Draft
 from dpi_consult.errors import DraftError
 from dpi_consult.form.registry import bundled_form
+from dpi_consult.progress import Cancelled, Progress
 
 
 def new_collective() -> Draft:
@@ -223,25 +224,20 @@ def test_another_version_of_the_form_is_carried_across_with_a_report(federation,
     assert member.form_version == "0.9" and member.answers["fiche-99.retiree"] == "Question d’une ancienne version"
 
 
-def test_cancel_leaves_the_collective_untouched(federation):
+def test_cancel_leaves_the_collective_untouched(federation, stop_at):
     collective = new_collective()
     collect_files(collective, federation[:2])
     before = list(collective.sources)
-    seen = []
-
-    def progress(done: int, total: int) -> bool:
-        seen.append((done, total))
-        return done < 3
-
-    report = collect_files(collective, federation[2:10], progress)
-    assert report.cancelled and not report.changed
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(Cancelled):
+        collect_files(collective, federation[2:10], stop_at(3, seen))
     assert seen == [(0, 8), (1, 8), (2, 8), (3, 8)]
     assert collective.sources == before
 
 
 def test_progress_sees_every_file(federation):
     seen = []
-    collect_files(new_collective(), federation[:5], lambda d, t: seen.append((d, t)) is None)
+    collect_files(new_collective(), federation[:5], Progress(lambda d, t: seen.append((d, t))))
     assert seen == [(i, 5) for i in range(6)]
 
 

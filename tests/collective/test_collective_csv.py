@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from collective_helpers import FIXTURES
 
 from dpi_consult.collective.collect import collect_files
@@ -16,6 +17,7 @@ from dpi_consult.draft.values import is_empty
 from dpi_consult.form.model import QuestionKind, SectionKind
 from dpi_consult.form.registry import bundled_form
 from dpi_consult.markdown import parse, to_plain_text
+from dpi_consult.progress import Cancelled
 
 
 def read_csv(path: Path, sep: str = ";") -> list[list[str]]:
@@ -98,10 +100,11 @@ def test_a_collected_federation_is_all_in_the_csv(federation, tmp_path: Path):
     assert any("é" in r[5] for r in rows) and any("’" in r[0] for r in rows)
 
 
-def test_cancel_writes_nothing(tmp_path: Path):
+def test_cancel_writes_nothing(tmp_path: Path, stop_at):
     draft, binding = open_draft(FIXTURES / "format-v1.1-collective.dpic")
     out = tmp_path / "x.csv"
-    assert write_answers_csv(binding.form, draft, out, progress=lambda done, total: done < 1) == 0
+    with pytest.raises(Cancelled):
+        write_answers_csv(binding.form, draft, out, progress=stop_at(1))
     assert not out.exists()
 
 

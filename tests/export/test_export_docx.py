@@ -12,8 +12,8 @@ from export_samples import SECRET_NOTE, TODAY, sample_members
 from dpi_consult.draft.model import Draft
 from dpi_consult.export.content import NO_ANSWER, PUBLICATION_SENTENCES
 from dpi_consult.export.docx_contribution import build_contribution, write_contribution
-from dpi_consult.export.progress import Cancelled
 from dpi_consult.form.model import Form
+from dpi_consult.progress import Cancelled, Progress
 
 
 @pytest.fixture()
@@ -229,13 +229,13 @@ def test_annex_lists_members_and_their_answers_under_their_names(tmp_path: Path,
     assert annex.index("Réponse A.") < annex.index("point B1")
 
 
-def test_progress_counts_answers_and_cancel_writes_nothing(tmp_path: Path, form: Form, draft: Draft):
+def test_progress_counts_answers_and_cancel_writes_nothing(tmp_path: Path, form: Form, draft: Draft, stop_at):
     seen: list[tuple[int, int]] = []
-    build_contribution(form, draft, progress=lambda done, total: seen.append((done, total)) is None, today=TODAY)
+    build_contribution(form, draft, progress=Progress(lambda done, total: seen.append((done, total))), today=TODAY)
     assert seen[0] == (0, 5) and seen[-1] == (5, 5)
     out = tmp_path / "c.docx"
     with pytest.raises(Cancelled):
-        write_contribution(form, draft, out, progress=lambda done, total: done == 0, today=TODAY)
+        write_contribution(form, draft, out, progress=stop_at(0), today=TODAY)
     assert list(tmp_path.iterdir()) == []
 
 

@@ -9,6 +9,7 @@ from dpi_consult.export.content import NO_ANSWER
 from dpi_consult.export.text_export import character_count, contribution_text
 from dpi_consult.form.model import Form
 from dpi_consult.markdown import parse, plain_length, to_markdown, to_plain_text
+from dpi_consult.progress import Progress
 
 
 def test_plain_text_gives_each_prompt_answer_and_count(form: Form, draft: Draft):
@@ -50,5 +51,5 @@ def test_all_questions_and_annex(form: Form, draft: Draft):
 
 def test_progress_reaches_the_total(form: Form, draft: Draft):
     seen = []
-    contribution_text(form, draft, "md", annex=sample_members(), progress=lambda d, t: seen.append((d, t)) is None)
+    contribution_text(form, draft, "md", annex=sample_members(), progress=Progress(lambda d, t: seen.append((d, t))))
     assert seen[-1] == (9, 9)  # 5 answers of the federation, 4 of its members
