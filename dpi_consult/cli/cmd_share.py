@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from dpi_consult.collective.share import write_share
+    from dpi_consult.collective.share import share_refusal, write_share
     from dpi_consult.draft.binding import open_draft
     from dpi_consult.draft.files import DRAFT_SUFFIX
     from dpi_consult.draft.values import is_empty
@@ -36,9 +36,9 @@ def run(args: argparse.Namespace) -> int:
                          "perdus) : choisissez un autre nom", out)
     require_new_output(out, args.force)
     draft, binding = open_draft(source)
-    if draft.is_kit:
-        raise InputError("c’est un kit de fédération : créez d’abord votre brouillon (dpi-consult new --from-kit), "
-                         "puis exportez-le", source)
+    refusal = share_refusal(draft)
+    if refusal is not None:
+        raise InputError(refusal, source)
     if args.naming is not None:
         draft.annex_naming = NAMING_CHOICES[args.naming]
     shared = write_share(draft, out)
@@ -46,9 +46,8 @@ def run(args: argparse.Namespace) -> int:
                    if binding.form.question(key) is not None and not is_empty(value))
     naming = "oui" if shared.annex_naming else "non, anonyme" if shared.annex_naming is False \
         else "sans réponse, anonyme"
-    dropped = "notes, statuts et historique retirés" + (", contributions des membres retirées"
-                                                         if draft.is_collective else "")
-    print(f"{out} : export de partage écrit ({answered} réponse(s) ; nom en annexe : {naming} ; {dropped})")
+    print(f"{out} : export de partage écrit ({answered} réponse(s) ; nom en annexe : {naming} ; "
+          "notes, statuts et historique retirés)")
     warn_personal_data(binding.form, shared, out)
     return 0
 

@@ -72,7 +72,7 @@ def fill_member(rng: random.Random, form: Form, draft: Draft, identity: MemberId
             if rng.random() < 0.75:
                 draft.set_value(form, question.id, _answer(rng, question))
         if section.kind is SectionKind.SHEET:
-            draft.statuses[section.id] = rng.choice(list(SheetStatus))
+            draft.set_status(section.id, rng.choice(list(SheetStatus)))
 
 
 def _seeded_draft(rng: random.Random, form: Form) -> Draft:

@@ -125,6 +125,44 @@ class Draft:
     def status(self, section_id: str) -> SheetStatus:
         return self.statuses.get(section_id, SheetStatus.DRAFT)
 
+    def set_status(self, section_id: str, status: SheetStatus) -> bool:
+        """True when the sheet's status changed."""
+        if self.status(section_id) == status:
+            return False
+        # "Draft" is what a sheet nobody has marked says: only the statuses someone chose are kept,
+        # so a sheet set back to draft leaves nothing behind in the file or its history.
+        if status is SheetStatus.DRAFT:
+            self.statuses.pop(section_id, None)
+        else:
+            self.statuses[section_id] = status
+        return True
+
+    def note(self, section_id: str) -> str:
+        return self.notes.get(section_id, "")
+
+    def set_note(self, section_id: str, text: str) -> bool:
+        """True when the sheet's internal note changed; a blank note is no note."""
+        if self.note(section_id) == text:
+            return False
+        if text.strip():
+            self.notes[section_id] = text
+        elif self.notes.pop(section_id, None) is None:
+            return False
+        return True
+
+    def proposal_decision(self, question_id: str) -> ProposalDecision | None:
+        return self.proposal_decisions.get(question_id)
+
+    def set_proposal_decision(self, question_id: str, decision: ProposalDecision | None) -> bool:
+        """True when the member's decision on the kit's proposal changed; None is undecided."""
+        if self.proposal_decision(question_id) == decision:
+            return False
+        if decision is None:
+            del self.proposal_decisions[question_id]
+        else:
+            self.proposal_decisions[question_id] = decision
+        return True
+
     @property
     def organisation(self) -> str:
         value = self.identity.get(ORGANISATION)

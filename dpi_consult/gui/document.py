@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from dpi_consult.draft.model import Draft, SheetStatus
+from dpi_consult.draft.model import Draft, ProposalDecision, SheetStatus
 from dpi_consult.draft.values import Value
 from dpi_consult.form.model import Form
+from dpi_consult.kit import proposals
 from dpi_consult.settings import documents_dir
 
 if TYPE_CHECKING:
@@ -96,13 +98,36 @@ class DraftDocument(QObject):
         return self.draft.value(self.form, question_id)
 
     def set_value(self, question_id: str, value: Value | None) -> None:
+        def edit() -> None:
+            self.draft.set_value(self.form, question_id, value)
+            proposals.answer_edited(self.draft, self.form, question_id)
+
+        self._change(question_id, edit)
+
+    def take_proposal(self, question_id: str, decision: ProposalDecision) -> None:
+        """The kit's proposal becomes the answer, adopted or to adapt (the caller asked before replacing one)."""
+        self._change(question_id, lambda: proposals.take_proposal(self.form, self.draft, question_id, decision))
+
+    def ignore_proposal(self, question_id: str) -> None:
+        self._change(question_id, lambda: proposals.ignore_proposal(self.draft, question_id))
+
+    def undo_proposal_decision(self, question_id: str) -> None:
+        self._change(question_id, lambda: proposals.undo_decision(self.form, self.draft, question_id))
+
+    def _change(self, question_id: str, change: Callable[[], object]) -> None:
+        """Apply one of the core's editing rules to a question, then tell the window what it changed."""
         if self.read_only:
             return
-        if self.draft.value(self.form, question_id) == value:
-            return
-        self.draft.set_value(self.form, question_id, value)
-        self._touch()
-        self.value_changed.emit(question_id)
+        value, decision = self.value(question_id), self.draft.proposal_decision(question_id)
+        change()
+        value_changed = self.value(question_id) != value
+        decision_changed = self.draft.proposal_decision(question_id) != decision
+        if value_changed or decision_changed:
+            self._touch()
+        if value_changed:
+            self.value_changed.emit(question_id)
+        if decision_changed:
+            self.decision_changed.emit(question_id)
 
     @property
     def sources_saved(self) -> bool:
@@ -122,50 +147,24 @@ class DraftDocument(QObject):
         return self.draft.status(section_id)
 
     def set_status(self, section_id: str, status: SheetStatus) -> None:
-        if self.read_only:
-            return
-        if self.draft.status(section_id) == status:
-            return
-        if status is SheetStatus.DRAFT:
-            self.draft.statuses.pop(section_id, None)
-        else:
-            self.draft.statuses[section_id] = status
-        self._touch()
-        self.status_changed.emit(section_id)
+        if not self.read_only and self.draft.set_status(section_id, status):
+            self._touch()
+            self.status_changed.emit(section_id)
 
     def note(self, section_id: str) -> str:
-        return self.draft.notes.get(section_id, "")
+        return self.draft.note(section_id)
 
     def set_note(self, section_id: str, text: str) -> None:
-        if self.read_only:
-            return
-        if self.note(section_id) == text:
-            return
-        if text.strip():
-            self.draft.notes[section_id] = text
-        else:
-            self.draft.notes.pop(section_id, None)
-        self._touch()
+        if not self.read_only and self.draft.set_note(section_id, text):
+            self._touch()
 
     @property
     def is_member_of_kit(self) -> bool:
         """A member's draft started from a federation's kit: guidance, proposals and the naming question show."""
         return self.draft.kit is not None and self.draft.kit_id is not None and not self.draft.is_kit
 
-    def proposal_decision(self, question_id: str) -> str | None:
-        return self.draft.proposal_decisions.get(question_id)
-
-    def set_proposal_decision(self, question_id: str, decision: str | None) -> None:
-        if self.read_only:
-            return
-        if self.proposal_decision(question_id) == decision:
-            return
-        if decision is None:
-            self.draft.proposal_decisions.pop(question_id, None)
-        else:
-            self.draft.proposal_decisions[question_id] = decision
-        self._touch()
-        self.decision_changed.emit(question_id)
+    def proposal_decision(self, question_id: str) -> ProposalDecision | None:
+        return self.draft.proposal_decision(question_id)
 
     def set_annex_naming(self, naming: bool | None) -> None:
         if self.read_only:

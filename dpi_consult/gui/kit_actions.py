@@ -31,9 +31,14 @@ class KitActions(QObject):
         document = self.window.document
         if document is None:
             return None
-        from dpi_consult.collective.share import write_share
+        from dpi_consult.collective.share import share_refusal, write_share
         from dpi_consult.personal_data import scan_draft
 
+        refusal = share_refusal(document.draft)
+        if refusal is not None:
+            QMessageBox.information(self.window, self.tr("Export for the federation"),
+                                    refusal[:1].upper() + refusal[1:] + ".")
+            return None
         findings = scan_draft(document.form, document.draft)
         if findings and not self.confirm_personal_data(findings):
             return None

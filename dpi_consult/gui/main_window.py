@@ -197,8 +197,9 @@ class MainWindow(QMainWindow):
         self.save_action.setEnabled(editable)
         self.consolidate_action.setEnabled(editable and self.consolidation.available())
         draft = self.document.draft if self.document is not None else None
-        # A member sends its own answers; a federation prepares kits from a draft that is not itself a member's.
-        self.share_action.setEnabled(draft is not None and not draft.is_collective)
+        # Any draft may ask to be sent to a federation: the export says why a collective cannot be.
+        self.share_action.setEnabled(draft is not None)
+        # A federation prepares kits from a draft that is not itself a member's.
         self.prepare_kit_action.setEnabled(editable and draft.kit_id is None and not draft.is_share)
         self.collective.update_actions()
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from dpi_consult.draft.model import ProposalDecision, SheetStatus
-from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.form.model import Question, Section, SectionKind
 from dpi_consult.gui.answer_widgets import AnswerWidget, LongTextWidget, make_answer_widget
 from dpi_consult.gui.document import DraftDocument
@@ -36,6 +35,7 @@ from dpi_consult.gui.look import (
     set_text_colour,
     style_section_title,
 )
+from dpi_consult.kit import proposals
 from dpi_consult.summary_cache import summary_html
 from dpi_consult.visibility import is_visible
 
@@ -145,6 +145,7 @@ class SectionPage(QScrollArea):
             layout.addWidget(self.summary)
 
         self.cards: dict[str, QuestionCard] = {}
+        self.kit_panels: dict[str, KitQuestionPanel] = {}
         for question in section.questions:
             card = QuestionCard(question, body)
             self.cards[question.id] = card
@@ -152,7 +153,6 @@ class SectionPage(QScrollArea):
             card.answer.edited.connect(lambda q=question.id: self._answer_edited(q))
             if editor_hook is not None and isinstance(card.answer, LongTextWidget):
                 editor_hook(card.answer)
-        self.kit_panels: dict[str, KitQuestionPanel] = {}
         if document.is_member_of_kit:
             self._add_kit_panels()
 
@@ -229,44 +229,33 @@ class SectionPage(QScrollArea):
             self.kit_panels[question_id] = panel
             panel.adopt_requested.connect(lambda q=question_id: self.take_proposal(q, ProposalDecision.ADOPTED))
             panel.edit_requested.connect(lambda q=question_id: self.take_proposal(q, ProposalDecision.EDITED))
-            panel.ignore_requested.connect(lambda q=question_id: self._decide(q, ProposalDecision.IGNORED))
+            panel.ignore_requested.connect(lambda q=question_id: self.ignore_proposal(q))
             panel.undo_requested.connect(lambda q=question_id: self.undo_proposal(q))
 
-    def _proposal(self, question_id: str) -> Value | None:
-        kit = self.document.draft.kit
-        return kit.proposals.get(question_id) if kit is not None else None
-
-    def take_proposal(self, question_id: str, decision: str) -> None:
+    def take_proposal(self, question_id: str, decision: ProposalDecision) -> None:
         """Adopt or edit: the proposal becomes the answer (after asking, when it would replace the member's own)."""
-        proposal = self._proposal(question_id)
-        current = self.document.value(question_id)
-        if proposal is None:
+        document = self.document
+        if proposals.replaces_own_answer(document.form, document.draft, question_id) and \
+                not self.confirm_replace(question_id):
             return
-        if not is_empty(current) and current != proposal and not self.confirm_replace(question_id):
-            return
-        card = self.cards[question_id]
-        # A value is text, a number or a list of option ids: a list is the only part to copy.
-        card.answer.set_value(list(proposal) if isinstance(proposal, list) else proposal)
-        self.document.set_value(question_id, list(proposal) if isinstance(proposal, list) else proposal)
-        self._decide(question_id, decision)
-        self.update_visibility()
-        self.update_progress()
+        document.take_proposal(question_id, decision)
+        self._after_decision(question_id)
         if decision == ProposalDecision.EDITED:
-            card.answer.focus_answer()
+            self.cards[question_id].answer.focus_answer()
+
+    def ignore_proposal(self, question_id: str) -> None:
+        self.document.ignore_proposal(question_id)
+        self._after_decision(question_id)
 
     def undo_proposal(self, question_id: str) -> None:
-        """Back to undecided; an answer that is still the proposal as it came goes with it."""
-        decision = self.document.proposal_decision(question_id)
-        if decision in (ProposalDecision.ADOPTED, ProposalDecision.EDITED) and self.document.value(question_id) == \
-                self._proposal(question_id):
-            self.cards[question_id].answer.set_value(None)
-            self.document.set_value(question_id, None)
-            self.update_progress()
-        self._decide(question_id, None)
+        self.document.undo_proposal_decision(question_id)
+        self._after_decision(question_id)
 
-    def _decide(self, question_id: str, decision: str | None) -> None:
-        self.document.set_proposal_decision(question_id, decision)
-        self.kit_panels[question_id].show_decision(decision)
+    def _after_decision(self, question_id: str) -> None:
+        """Show what a decision on a proposal did: the answer it wrote or removed, and the decision itself."""
+        self.sync_question(question_id)
+        self.kit_panels[question_id].show_decision(self.document.proposal_decision(question_id))
+        self.update_visibility()
 
     def confirm_replace(self, question_id: str) -> bool:
         """A method of its own so that tests can answer it."""
@@ -289,10 +278,9 @@ class SectionPage(QScrollArea):
     def _answer_edited(self, question_id: str) -> None:
         card = self.cards[question_id]
         self.document.set_value(question_id, card.answer.value())
-        if self.document.proposal_decision(question_id) == ProposalDecision.ADOPTED and \
-                card.answer.value() != self._proposal(question_id):
-            # The member reworded an adopted proposal: it is now an edited one.
-            self._decide(question_id, ProposalDecision.EDITED)
+        panel = self.kit_panels.get(question_id)
+        if panel is not None:  # a reworded adopted proposal is now an adapted one
+            panel.show_decision(self.document.proposal_decision(question_id))
         if any(c.question.visible_if and c.question.visible_if.question == question_id for c in self.cards.values()):
             self.update_visibility()
         self.update_progress()

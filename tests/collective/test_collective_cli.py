@@ -11,8 +11,10 @@ import pytest
 from collective_helpers import FIXTURES, load_json, write_json
 
 from dpi_consult.cli import main
+from dpi_consult.collective.share import share_refusal, write_share
 from dpi_consult.draft.binding import open_draft
 from dpi_consult.draft.files import read_draft
+from dpi_consult.errors import InputError
 
 
 def one_error_line(err: str, *expected: str) -> None:
@@ -218,3 +220,21 @@ def test_groups_prints_alike_answers_once_with_each_members_state(federation, tm
     one_error_line(capsys.readouterr().err, "question « fiche-99.inconnue » absente du formulaire")
     assert main(["groups", str(federation[0]), question]) == 2
     one_error_line(capsys.readouterr().err, "ce n’est pas un brouillon collectif")
+
+
+def test_share_refuses_a_collective_and_names_the_way_it_is_sent(tmp_path: Path, capsys):
+    collective = shutil.copy(FIXTURES / "format-v1.1-collective.dpic", tmp_path / "collectif.dpic")
+    out = tmp_path / "partage.dpic"
+    assert main(["share", str(collective), "-o", str(out)]) == 2
+    one_error_line(capsys.readouterr().err, "c’est une contribution collective")
+    assert not out.exists()
+
+
+def test_the_share_export_refuses_a_collective_whoever_calls_it(tmp_path: Path):
+    draft, _ = open_draft(FIXTURES / "format-v1.1-collective.dpic")
+    assert share_refusal(draft) is not None and "Word" in share_refusal(draft)
+    with pytest.raises(InputError, match="contribution collective"):
+        write_share(draft, tmp_path / "partage.dpic")
+    assert list(tmp_path.iterdir()) == []
+    draft.sources = []
+    assert share_refusal(draft) is None

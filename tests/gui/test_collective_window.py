@@ -342,3 +342,20 @@ def test_without_a_kit_the_overview_shows_no_expected_members(make_window, feder
     window.collective.import_action.trigger()
     window.collective.overview_action.trigger()
     assert not window.collective.overview.silent_list.isVisible()
+
+
+def test_a_collective_is_not_exported_for_a_federation_and_says_why(make_window, federation, answers, monkeypatch,
+                                                                     tmp_path: Path):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window()
+    pick_files(monkeypatch, federation[:2])
+    window.collective.import_action.trigger()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
+    asked: list[Path] = []
+    monkeypatch.setattr(type(window.kit_actions), "ask_share_path", lambda self, suggested: asked.append(suggested))
+    assert window.share_action.isEnabled()
+    window.share_action.trigger()
+    assert told and told[0].startswith("C’est une contribution collective") and "Word" in told[0]
+    assert asked == [] and list(tmp_path.iterdir()) == []

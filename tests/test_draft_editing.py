@@ -1,0 +1,37 @@
+"""Editing rules of the draft itself: what is kept for a status, a note and a decision, and what is dropped."""
+
+from __future__ import annotations
+
+from dpi_consult.draft.model import Draft, ProposalDecision, SheetStatus
+from dpi_consult.form.registry import bundled_form
+
+FORM = bundled_form()
+
+
+def test_a_sheet_set_back_to_draft_leaves_nothing_stored():
+    draft = Draft.new(FORM)
+    assert not draft.set_status("fiche-01", SheetStatus.DRAFT)  # already what an unmarked sheet says
+    assert draft.set_status("fiche-01", SheetStatus.READY)
+    assert draft.statuses == {"fiche-01": SheetStatus.READY}
+    assert not draft.set_status("fiche-01", SheetStatus.READY)
+    assert draft.set_status("fiche-01", SheetStatus.DRAFT)
+    assert draft.statuses == {} and draft.status("fiche-01") is SheetStatus.DRAFT
+
+
+def test_a_blank_note_is_no_note():
+    draft = Draft.new(FORM)
+    assert not draft.set_note("fiche-01", "   \n")
+    assert draft.notes == {}
+    assert draft.set_note("fiche-01", "À voir avec le DIM")
+    assert draft.note("fiche-01") == "À voir avec le DIM"
+    assert draft.set_note("fiche-01", " \n ")
+    assert draft.notes == {} and draft.note("fiche-01") == ""
+
+
+def test_a_decision_set_to_undecided_is_forgotten():
+    draft = Draft.new(FORM)
+    assert not draft.set_proposal_decision("fiche-01.clarte", None)
+    assert draft.set_proposal_decision("fiche-01.clarte", ProposalDecision.IGNORED)
+    assert not draft.set_proposal_decision("fiche-01.clarte", ProposalDecision.IGNORED)
+    assert draft.set_proposal_decision("fiche-01.clarte", None)
+    assert draft.proposal_decisions == {}
