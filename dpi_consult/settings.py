@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,6 @@ from dpi_consult.atomic import write_atomic
 APP_NAME = "dpi-consult"
 # Redirects every folder of the app (tests, portable installs).
 HOME_ENV = "DPI_CONSULT_HOME"
-RECENT_FILES_MAX = 10
 
 
 def _base(kind: str) -> Path:
@@ -26,6 +25,8 @@ def _base(kind: str) -> Path:
         return platformdirs.user_config_path(APP_NAME, appauthor=False)
     if kind == "data":
         return platformdirs.user_data_path(APP_NAME, appauthor=False)
+    if kind == "state":
+        return platformdirs.user_state_path(APP_NAME, appauthor=False)
     return platformdirs.user_documents_path() / "dpi-consult"
 
 
@@ -37,6 +38,11 @@ def config_dir() -> Path:
 def data_dir() -> Path:
     """Where the app keeps its own working files (recovery files, snapshots)."""
     return _base("data")
+
+
+def state_dir() -> Path:
+    """Where the app remembers where the user left off (recent drafts, window layout)."""
+    return _base("state")
 
 
 def recovery_dir() -> Path:
@@ -54,6 +60,8 @@ def settings_path() -> Path:
 
 @dataclass(slots=True)
 class Settings:
+    """What the user chose in Preferences; where they left off is `ui_state.UiState`."""
+
     user_name: str = ""
     language: str = "fr"
     autosave_file: bool = False
@@ -61,17 +69,9 @@ class Settings:
     font_size: int = 11
     # Answers shown as Markdown source rather than formatted, for those who prefer to see the markers.
     show_markdown: bool = False
-    recent_files: list[str] = field(default_factory=list)
-    # Window geometry, splitter positions, last section: owned by the GUI, opaque here.
-    window_state: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
-
-    def add_recent(self, path: str | Path) -> None:
-        text = str(Path(path).resolve())
-        self.recent_files = [text] + [p for p in self.recent_files if p != text]
-        del self.recent_files[RECENT_FILES_MAX:]
 
 
 def load_settings() -> Settings:
@@ -92,7 +92,6 @@ def load_settings() -> Settings:
             expected is int and isinstance(value, bool)) else getattr(defaults, name)
     if values["language"] not in ("fr", "en"):
         values["language"] = "fr"
-    values["recent_files"] = [p for p in values["recent_files"] if isinstance(p, str)]
     return Settings(**values)
 
 

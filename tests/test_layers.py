@@ -15,7 +15,7 @@ PACKAGE = Path(dpi_consult.__file__).resolve().parent
 # Lowest first. A unit is a subpackage or a top-level module of dpi_consult; "" is dpi_consult/__init__.py.
 LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("base", frozenset({"", "errors", "atomic", "limits", "resources", "settings", "json_cache",
-                        "french_dates", "progress"})),
+                        "french_dates", "progress", "ui_state"})),
     ("markdown", frozenset({"markdown"})),
     ("form", frozenset({"form"})),
     ("draft", frozenset({"draft"})),

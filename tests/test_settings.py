@@ -12,14 +12,10 @@ def test_folders_are_redirected_for_tests(isolated_home):
     assert recovery_dir().parent == data_dir()
 
 
-def test_settings_round_trip_and_recent_files(tmp_path):
+def test_settings_round_trip():
     settings = Settings(user_name="Dr Martin (DIM)", language="en", autosave_file=True, font_size=14)
-    for name in ("a.dpic", "b.dpic", "a.dpic"):
-        settings.add_recent(tmp_path / name)
     save_settings(settings)
-    again = load_settings()
-    assert again == settings
-    assert [p.rsplit("/", 1)[-1] for p in again.recent_files] == ["a.dpic", "b.dpic"]
+    assert load_settings() == settings
 
 
 def test_damaged_settings_fall_back_to_defaults():

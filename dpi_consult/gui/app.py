@@ -16,6 +16,7 @@ from dpi_consult.gui.i18n import install_translations
 from dpi_consult.gui.main_window import MainWindow
 from dpi_consult.resources import resource
 from dpi_consult.settings import Settings, load_settings, save_settings
+from dpi_consult.ui_state import load_ui_state
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -94,7 +95,7 @@ def offer_recovery(window: MainWindow) -> bool:
 
 def build_window(path: str | None, settings: Settings) -> MainWindow:
     """The window on `path`, or on a new draft of the bundled form; recovery is offered separately."""
-    window = MainWindow(bundled_form(), settings)
+    window = MainWindow(bundled_form(), settings, load_ui_state())
     if path is not None:
         if not window.files.open_path(path, confirmed=True):
             window.set_document(None)

@@ -30,7 +30,7 @@ class ConsolidationActions:
             self.close()
             from dpi_consult.gui.consolidation_window import ConsolidationWindow
 
-            self.view = ConsolidationWindow(document, self.window, self.window.settings.window_state)
+            self.view = ConsolidationWindow(document, self.window, self.window.state.window)
             editor = self.view.collective_pane.markdown
             editor.set_font_point_size(self.window.settings.font_size)
             editor.set_styled(not self.window.settings.show_markdown)

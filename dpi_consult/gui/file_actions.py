@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from dpi_consult.draft import DRAFT_SUFFIX
 from dpi_consult.errors import InputError
 from dpi_consult.gui.document import DraftDocument, default_folder
-from dpi_consult.settings import save_settings
+from dpi_consult.ui_state import save_ui_state
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -34,7 +34,7 @@ class FileActions(QObject):
 
     def _start_dir(self) -> str:
         document = self.window.document
-        recent = self.window.settings.recent_files
+        recent = self.window.state.recent_files
         # Without a file of its own, the folder of the last draft opened is the likeliest place.
         if (document is None or document.path is None) and recent:
             return str(Path(recent[0]).parent)
@@ -186,8 +186,8 @@ class FileActions(QObject):
         return {save_as: SAVE_AS, replace: REPLACE}.get(box.clickedButton())
 
     def _remember(self, path: str) -> None:
-        self.window.settings.add_recent(path)
-        save_settings(self.window.settings)
+        self.window.state.add_recent(path)
+        save_ui_state(self.window.state)
 
     def close_document(self) -> None:
         if self.confirm_discard():

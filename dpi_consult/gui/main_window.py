@@ -23,6 +23,7 @@ from dpi_consult.gui.recovery_keeper import RecoveryKeeper
 from dpi_consult.gui.section_page import SectionPage
 from dpi_consult.gui.spelling_support import SpellingSupport
 from dpi_consult.settings import Settings, save_settings
+from dpi_consult.ui_state import UiState, save_ui_state
 
 if TYPE_CHECKING:
     # Event classes only annotate: importing a PySide class builds its Python type, at start-up cost.
@@ -37,10 +38,11 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, form: Form, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, form: Form, settings: Settings, state: UiState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.default_form = form
         self.settings = settings
+        self.state = state
         self.document: DraftDocument | None = None
         self.pages: dict[str, SectionPage] = {}
         self.setAcceptDrops(True)
@@ -181,11 +183,11 @@ class MainWindow(QMainWindow):
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        for path in self.settings.recent_files:
+        for path in self.state.recent_files:
             action = self.recent_menu.addAction(Path(path).name)
             action.setToolTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.files.open_path(p))
-        if not self.settings.recent_files:
+        if not self.state.recent_files:
             self.recent_menu.addAction(self.tr("No recent drafts")).setEnabled(False)
 
     def _update_actions(self) -> None:
@@ -257,7 +259,7 @@ class MainWindow(QMainWindow):
         if self._guard is not None or (document is not None and document.path is not None):
             self.guard.watch(document)
         if document is None:
-            self.welcome.set_recent(self.settings.recent_files)
+            self.welcome.set_recent(self.state.recent_files)
             self.central.setCurrentWidget(self.welcome)
         else:
             document.setParent(self)
@@ -276,7 +278,7 @@ class MainWindow(QMainWindow):
             if document.read_only:
                 self._show_read_only_banner()
             self.central.setCurrentWidget(self.splitter)
-            last = self.settings.window_state.get("last_section")
+            last = self.state.window.get("last_section")
             section_ids = [s.id for s in document.form.sections]
             self.navigator.select_section(last if last in section_ids else section_ids[0])
             for note in document.binding_notes:
@@ -303,7 +305,7 @@ class MainWindow(QMainWindow):
             section = self.document.form.section(section_id)
             assert section is not None
             page = SectionPage(section, self.document, self._decorate_editor, self.page_stack)
-            if page.summary is not None and self.settings.window_state.get("summaries_hidden"):
+            if page.summary is not None and self.state.window.get("summaries_hidden"):
                 page.set_summary_visible(False)
             self.pages[section_id] = page
             self.page_stack.addWidget(page)
@@ -319,7 +321,7 @@ class MainWindow(QMainWindow):
             return
         self.keeper.write_now()
         self.page_stack.setCurrentWidget(self.page(section_id))
-        self.settings.window_state["last_section"] = section_id
+        self.state.window["last_section"] = section_id
 
     def current_section(self) -> str | None:
         return self.navigator.section_at(self.navigator.currentRow())
@@ -407,8 +409,6 @@ class MainWindow(QMainWindow):
             self.apply_settings(dialog.result_settings())
 
     def apply_settings(self, settings: Settings) -> None:
-        settings.window_state = self.settings.window_state
-        settings.recent_files = self.settings.recent_files
         self.settings = settings
         self.keeper.author = settings.user_name
         if self._guard is not None:
@@ -434,7 +434,7 @@ class MainWindow(QMainWindow):
 
     # ----- window state, drag and drop, close
     def _restore_window_state(self) -> None:
-        state = self.settings.window_state
+        state = self.state.window
         geometry = state.get("geometry")
         if isinstance(geometry, str):
             self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
@@ -445,10 +445,10 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes(sizes)
 
     def _save_window_state(self) -> None:
-        state = self.settings.window_state
+        state = self.state.window
         state["geometry"] = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
         state["splitter"] = self.splitter.sizes()
-        save_settings(self.settings)
+        save_ui_state(self.state)
 
     @staticmethod
     def _dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:

@@ -115,7 +115,7 @@ class PreferencesDialog(QDialog):
             super().accept()
 
     def result_settings(self) -> Settings:
-        """New settings with the edited values; everything else (recent files, window state) as it was."""
+        """New settings with the edited values; any other preference as it was."""
         return replace(
             self._settings,
             user_name=" ".join(self.name_edit.text().split()),
@@ -124,6 +124,4 @@ class PreferencesDialog(QDialog):
             spellcheck=self.spellcheck_check.isChecked(),
             show_markdown=self.markdown_check.isChecked(),
             font_size=self.font_size_spin.value(),
-            recent_files=list(self._settings.recent_files),
-            window_state=dict(self._settings.window_state),
         )

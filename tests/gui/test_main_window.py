@@ -187,14 +187,15 @@ def test_close_shows_the_welcome_page_and_new_starts_again(qtbot, make_window):
 
 
 def test_window_state_and_last_section_are_restored(qtbot, make_window, settings):
+    from dpi_consult.settings import settings_path
+    from dpi_consult.ui_state import load_ui_state
+
     window = make_window()
     window.navigator.select_section("fiche-09")
     window.close()
-    from dpi_consult.settings import load_settings
-
-    stored = load_settings()
-    assert stored.window_state["last_section"] == "fiche-09" and "geometry" in stored.window_state
-    settings.window_state = stored.window_state
+    stored = load_ui_state()
+    assert stored.window["last_section"] == "fiche-09" and "geometry" in stored.window
+    assert not settings_path().exists()  # where the user left off is no preference
     again = make_window()
     assert again.current_section() == "fiche-09"
 
