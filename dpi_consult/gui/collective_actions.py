@@ -11,27 +11,27 @@ from PySide6.QtWidgets import QMenu, QMenuBar
 
 if TYPE_CHECKING:
     from dpi_consult.gui.contribution_import import ContributionImport
-    from dpi_consult.gui.main_window import MainWindow
     from dpi_consult.gui.members_overview import MembersOverview
+    from dpi_consult.gui.window_host import CollectiveHost
 
 # Only the menu is built at start-up: the import, the overview and the export are imported when first
 # used, with the collective core they need.
 
 
 class CollectiveActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: CollectiveHost) -> None:
+        super().__init__(host.window())
+        self.host = host
         self.menu: QMenu | None = None
         self.overview: MembersOverview | None = None
 
     def _action(self, text: str, slot, shortcut: str | None = None) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.host.window())
         if shortcut is not None:
             # setShortcuts, not setShortcut: see MainWindow._action.
             action.setShortcuts([QKeySequence(shortcut)])
         action.triggered.connect(slot)
-        self.window.addAction(action)
+        self.host.addAction(action)
         return action
 
     def build_menu(self, bar: QMenuBar) -> QMenu:
@@ -50,7 +50,7 @@ class CollectiveActions(QObject):
         return menu
 
     def update_actions(self) -> None:
-        document = self.window.document
+        document = self.host.document
         collective = document is not None and bool(document.draft.sources)
         read_only = document is not None and document.read_only
         self.import_action.setEnabled(not read_only)
@@ -67,7 +67,7 @@ class CollectiveActions(QObject):
     def _importing(self, step: Callable[[ContributionImport], bool]) -> bool:
         from dpi_consult.gui.contribution_import import ContributionImport
 
-        importer = ContributionImport(self.window)
+        importer = ContributionImport(self.host)
         try:
             return step(importer)
         finally:
@@ -87,13 +87,13 @@ class CollectiveActions(QObject):
         return self._importing(lambda importer: importer.dropped(paths))
 
     def show_overview(self) -> None:
-        document = self.window.document
+        document = self.host.document
         if document is None or not document.draft.sources:
             return
         if self.overview is None:
             from dpi_consult.gui.members_overview import MembersOverview
 
-            self.overview = MembersOverview(self.window)
+            self.overview = MembersOverview(self.host.window())
         self.overview.set_document(document)
         self.overview.show()
         self.overview.raise_()
@@ -102,7 +102,7 @@ class CollectiveActions(QObject):
     def export_csv(self) -> None:
         from dpi_consult.gui.members_csv import MembersCsvExport
 
-        export = MembersCsvExport(self.window)
+        export = MembersCsvExport(self.host)
         try:
             export.run()
         finally:

@@ -8,33 +8,33 @@ from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from dpi_consult.gui.consolidation_window import ConsolidationWindow
-    from dpi_consult.gui.main_window import MainWindow
+    from dpi_consult.gui.window_host import EditorHost
 
 
 class ConsolidationActions:
     """One consolidation window per open document, made on first use and closed with the document."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, host: EditorHost) -> None:
+        self.host = host
         self.view: ConsolidationWindow | None = None
 
     def available(self) -> bool:
-        document = self.window.document
+        document = self.host.document
         return document is not None and document.draft.is_collective
 
     def open(self, question_id: str | None = None) -> ConsolidationWindow | None:
-        document = self.window.document
+        document = self.host.document
         if document is None or not self.available():
             return None
         if self.view is None or self.view.document is not document:
             self.close()
             from dpi_consult.gui.consolidation_window import ConsolidationWindow
 
-            self.view = ConsolidationWindow(document, self.window, self.window.state.window)
+            self.view = ConsolidationWindow(document, self.host.window(), self.host.state.window)
             editor = self.view.collective_pane.markdown
-            editor.set_font_point_size(self.window.settings.font_size)
-            editor.set_styled(not self.window.settings.show_markdown)
-            self.window.spelling.attach(editor)
+            editor.set_font_point_size(self.host.settings.font_size)
+            editor.set_styled(not self.host.settings.show_markdown)
+            self.host.spelling.attach(editor)
         question_id = question_id or self._question_in_focus()
         if not (question_id and self.view.show_question(question_id)) and self.view.current_question() is None:
             first = next(iter(self.view.question_items()), None)

@@ -13,7 +13,7 @@ from dpi_consult.progress import Cancelled, Progress
 
 if TYPE_CHECKING:
     from dpi_consult.gui.export_dialog import ExportDialog
-    from dpi_consult.gui.main_window import MainWindow
+    from dpi_consult.gui.window_host import WindowHost
     from dpi_consult.personal_data import PersonalDataFinding
 
 # The dialogs, the job runner and the Qt classes they need are imported when an export starts: none of
@@ -21,15 +21,15 @@ if TYPE_CHECKING:
 
 
 class ExportActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.window())
+        self.host = host
         self.last_template = ""
 
     def _ask_output(self, title: str, name: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(self.window, title, str(default_folder(self.window.document) / name),
+        path, _ = QFileDialog.getSaveFileName(self.host.window(), title, str(default_folder(self.host.document) / name),
                                               self.tr("Word documents (*.docx)"))
         if not path:
             return None
@@ -37,7 +37,7 @@ class ExportActions(QObject):
 
     def export_word(self) -> Path | None:
         """Ask the options and the file, export with a progress bar, then offer to open it."""
-        document = self.window.document
+        document = self.host.document
         if document is None:
             return None
         from dpi_consult.personal_data import scan_draft
@@ -47,7 +47,7 @@ class ExportActions(QObject):
             return None
         from dpi_consult.gui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(bool(document.draft.sources), self.last_template, self.window)
+        dialog = ExportDialog(bool(document.draft.sources), self.last_template, self.host.window())
         if not self.ask_options(dialog):
             return None
         stem = document.path.stem if document.path else document.organisation_slug
@@ -69,8 +69,8 @@ class ExportActions(QObject):
         return self._run(job, self.tr("Exporting the contribution…"), out)
 
     def export_blank(self) -> Path | None:
-        document = self.window.document
-        form = document.form if document is not None else self.window.default_form
+        document = self.host.document
+        form = document.form if document is not None else self.host.default_form
         out = self._ask_output(self.tr("Export the blank questionnaire"), "questionnaire-vierge.docx")
         if out is None:
             return None
@@ -90,12 +90,12 @@ class ExportActions(QObject):
         from dpi_consult.gui.job_runner import run_with_progress
 
         try:
-            run_with_progress(self.window, self.tr("Export"), label, job)
+            run_with_progress(self.host.window(), self.tr("Export"), label, job)
         except Cancelled:
-            self.window.statusBar().showMessage(self.tr("Export cancelled: no file was written."), 8000)
+            self.host.statusBar().showMessage(self.tr("Export cancelled: no file was written."), 8000)
             return None
         except InputError as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot export"), str(exc))
+            QMessageBox.warning(self.host.window(), self.tr("Cannot export"), str(exc))
             return None
         self.offer_to_open(out)
         return out
@@ -104,8 +104,8 @@ class ExportActions(QObject):
         """A method of its own so that tests can answer the warning."""
         from dpi_consult.gui.personal_data_dialog import confirm_personal_data
 
-        assert self.window.document is not None
-        return confirm_personal_data(self.window, self.window.document.form, findings)
+        assert self.host.document is not None
+        return confirm_personal_data(self.host.window(), self.host.document.form, findings)
 
     def ask_options(self, dialog: ExportDialog) -> bool:
         """A method of its own so that tests can answer the dialog."""
@@ -118,7 +118,7 @@ class ExportActions(QObject):
 
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export finished"),
                           self.tr("The document was written:\n%1").replace("%1", str(out)),
-                          QMessageBox.StandardButton.Close, self.window)
+                          QMessageBox.StandardButton.Close, self.host.window())
         open_file = box.addButton(self.tr("Open the &document"), QMessageBox.ButtonRole.AcceptRole)
         open_folder = box.addButton(self.tr("Open the &folder"), QMessageBox.ButtonRole.ActionRole)
         box.exec()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from dpi_consult.draft import DRAFT_SUFFIX
 from dpi_consult.errors import InputError
@@ -15,7 +15,7 @@ from dpi_consult.ui_state import save_ui_state
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
-    from dpi_consult.gui.main_window import MainWindow
+    from dpi_consult.gui.window_host import FileHost
 
 SAVE_AS = "save_as"
 REPLACE = "replace"
@@ -25,16 +25,21 @@ REPLACE = "replace"
 
 
 class FileActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    # Before the draft is written: editors elsewhere (the consolidation window) put their pending work in it.
+    about_to_save = Signal()
+    # The draft is safely in its file: recovery copies and notices about the file can go.
+    saved = Signal()
+
+    def __init__(self, host: FileHost) -> None:
+        super().__init__(host.window())
+        self.host = host
 
     def file_filter(self) -> str:
         return self.tr("dpi-consult drafts (*.dpic)")
 
     def _start_dir(self) -> str:
-        document = self.window.document
-        recent = self.window.state.recent_files
+        document = self.host.document
+        recent = self.host.state.recent_files
         # Without a file of its own, the folder of the last draft opened is the likeliest place.
         if (document is None or document.path is None) and recent:
             return str(Path(recent[0]).parent)
@@ -42,14 +47,14 @@ class FileActions(QObject):
 
     def new(self) -> None:
         if self.confirm_discard():
-            self.window.set_document(DraftDocument.new(self.window.default_form))
+            self.host.set_document(DraftDocument.new(self.host.default_form))
 
     def open_dialog(self) -> None:
         if not self.confirm_discard():
             return
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open a draft"), self._start_dir(),
+        path, _ = QFileDialog.getOpenFileName(self.host.window(), self.tr("Open a draft"), self._start_dir(),
                                               self.file_filter())
         if path:
             self.open_path(path, confirmed=True)
@@ -62,26 +67,26 @@ class FileActions(QObject):
         except InputError as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self.window, self.tr("Cannot open the draft"), str(exc))
+            QMessageBox.warning(self.host.window(), self.tr("Cannot open the draft"), str(exc))
             return False
         # A kit opens as a new untitled draft; a draft someone has open may open as an untitled copy.
         from_kit = document.path is None
-        if not self.window.guard.claim(document):
+        if not self.host.guard.claim(document):
             document.deleteLater()
             return False
-        self.window.set_document(document)
+        self.host.set_document(document)
         self._remember(path)
         if from_kit:
-            self.window.statusBar().showMessage(
+            self.host.statusBar().showMessage(
                 self.tr("New draft started from the federation’s kit: save it under a name of your own."), 15000)
         elif document.path is None:
-            self.window.statusBar().showMessage(
+            self.host.statusBar().showMessage(
                 self.tr("Copy of the draft: save it under a name of your own."), 15000)
         return True
 
     def reload(self) -> bool:
         """The file as it is on disk now, after someone saved it elsewhere; unsaved changes here are let go."""
-        document = self.window.document
+        document = self.host.document
         if document is None or document.path is None:
             return False
         if document.modified and not self.confirm_reload():
@@ -91,13 +96,13 @@ class FileActions(QObject):
     def confirm_reload(self) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(self.window, self.tr("Reload the file"), self.tr(
+        answer = QMessageBox.question(self.host.window(), self.tr("Reload the file"), self.tr(
             "Your changes not yet saved will be lost. Reload the file anyway?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def save(self) -> bool:
-        document = self.window.document
+        document = self.host.document
         if document is None:
             return False
         if document.path is None:
@@ -105,13 +110,13 @@ class FileActions(QObject):
         return self._save_to(document.path)
 
     def save_as(self) -> bool:
-        document = self.window.document
+        document = self.host.document
         if document is None:
             return False
         from PySide6.QtWidgets import QFileDialog
 
         suggested = Path(self._start_dir()) / self._suggested_name(document)
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save the draft"), str(suggested),
+        path, _ = QFileDialog.getSaveFileName(self.host.window(), self.tr("Save the draft"), str(suggested),
                                               self.file_filter())
         if not path:
             return False
@@ -132,18 +137,18 @@ class FileActions(QObject):
         from dpi_consult.draft.stamp import FileChanged
         from dpi_consult.gui.file_guard import holder_text
 
-        document = self.window.document
+        document = self.host.document
         assert document is not None
-        self.window.consolidation.flush()
+        self.about_to_save.emit()
         old_path = document.path
         if path != old_path:
-            holder = self.window.guard.someone_else_holds(path)
+            holder = self.host.guard.someone_else_holds(path)
             if holder is not None:
-                QMessageBox.warning(self.window, self.tr("Cannot save the draft"), self.tr(
+                QMessageBox.warning(self.host.window(), self.tr("Cannot save the draft"), self.tr(
                     "“%1” is open for %2: choose another name.").replace("%1", path.name)
                     .replace("%2", holder_text(holder)))
                 return False
-        author = self.window.settings.user_name
+        author = self.host.settings.user_name
         try:
             try:
                 document.save(path, author)
@@ -155,17 +160,16 @@ class FileActions(QObject):
                     return False
                 document.save(path, author, replace_changed=True)
         except InputError as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot save the draft"), str(exc))
+            QMessageBox.warning(self.host.window(), self.tr("Cannot save the draft"), str(exc))
             return False
-        self.window.keeper.discard()
         self._remember(str(path))
-        self.window.clear_disk_notice()
+        self.saved.emit()
         if path != old_path:
             if document.read_only:
                 # The copy is the user's own: it opens for editing, with its own lock.
                 return self.open_path(str(path), confirmed=True)
-            self.window.guard.saved_as(document)
-        self.window.statusBar().showMessage(self.tr("Saved: %1").replace("%1", str(path)), 5000)
+            self.host.guard.saved_as(document)
+        self.host.statusBar().showMessage(self.tr("Saved: %1").replace("%1", str(path)), 5000)
         return True
 
     def ask_changed(self, path: Path) -> str | None:
@@ -178,7 +182,7 @@ class FileActions(QObject):
             "“%1” was changed since you opened it (%2). Saving here would erase those changes.\n\nSave your "
             "version under another name (both are kept, and can be compared), or replace the file anyway?")
             .replace("%1", path.name).replace("%2", saved_by_text(path)),
-            QMessageBox.StandardButton.Cancel, self.window)
+            QMessageBox.StandardButton.Cancel, self.host.window())
         save_as = box.addButton(self.tr("Save &as…"), QMessageBox.ButtonRole.AcceptRole)
         replace = box.addButton(self.tr("&Replace anyway"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(save_as)
@@ -186,29 +190,29 @@ class FileActions(QObject):
         return {save_as: SAVE_AS, replace: REPLACE}.get(box.clickedButton())
 
     def _remember(self, path: str) -> None:
-        self.window.state.add_recent(path)
-        save_ui_state(self.window.state)
+        self.host.state.add_recent(path)
+        save_ui_state(self.host.state)
 
     def close_document(self) -> None:
         if self.confirm_discard():
-            self.window.set_document(None)
+            self.host.set_document(None)
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         """Save, Discard or Cancel; a method of its own so that tests can answer it."""
         from PySide6.QtWidgets import QMessageBox
 
-        document = self.window.document
+        document = self.host.document
         name = document.display_name if document is not None and document.path else self.tr("Untitled contribution")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
                           self.tr("“%1” has changes that are not saved. Save them?").replace("%1", name),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self.window)
+                          | QMessageBox.StandardButton.Cancel, self.host.window())
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         return QMessageBox.StandardButton(box.exec())
 
     def confirm_discard(self) -> bool:
         """True when the current document may be replaced: saved, unchanged, or the user let it go."""
-        document = self.window.document
+        document = self.host.document
         if document is None or not document.modified:
             return True
         from PySide6.QtWidgets import QMessageBox

@@ -16,19 +16,19 @@ from dpi_consult.gui.document import default_folder
 
 if TYPE_CHECKING:
     from dpi_consult.gui.kit_dialog import PrepareKitDialog
-    from dpi_consult.gui.main_window import MainWindow
+    from dpi_consult.gui.window_host import WindowHost
     from dpi_consult.personal_data import PersonalDataFinding
 
 
 class KitActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.window())
+        self.host = host
 
     # ----- what a member sends back
     def export_for_federation(self) -> Path | None:
         """Check for personal data, ask where, then write what `dpi-consult share` writes."""
-        document = self.window.document
+        document = self.host.document
         if document is None:
             return None
         from dpi_consult.collective.share import share_refusal, write_share
@@ -36,7 +36,7 @@ class KitActions(QObject):
 
         refusal = share_refusal(document.draft)
         if refusal is not None:
-            QMessageBox.information(self.window, self.tr("Export for the federation"),
+            QMessageBox.information(self.host.window(), self.tr("Export for the federation"),
                                     refusal[:1].upper() + refusal[1:] + ".")
             return None
         findings = scan_draft(document.form, document.draft)
@@ -47,21 +47,21 @@ class KitActions(QObject):
         if out is None:
             return None
         if document.path is not None and out.exists() and out.resolve() == document.path.resolve():
-            QMessageBox.warning(self.window, self.tr("Cannot export"), self.tr(
+            QMessageBox.warning(self.host.window(), self.tr("Cannot export"), self.tr(
                 "The export would replace the draft itself, with its notes and history: choose another name."))
             return None
         try:
             write_share(document.draft, out)
         except InputError as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot export"), str(exc))
+            QMessageBox.warning(self.host.window(), self.tr("Cannot export"), str(exc))
             return None
-        self.window.statusBar().showMessage(self.tr("Written for the federation: %1").replace("%1", str(out)), 10000)
+        self.host.statusBar().showMessage(self.tr("Written for the federation: %1").replace("%1", str(out)), 10000)
         self.report_share(out)
         return out
 
     def report_share(self, out: Path) -> None:
         """A method of its own so that tests need not close the message."""
-        QMessageBox.information(self.window, self.tr("Export for the federation"), self.tr(
+        QMessageBox.information(self.host.window(), self.tr("Export for the federation"), self.tr(
             "The file to send to the federation was written:\n%1\n\nIt holds your identity, your answers and your "
             "answer on being named in the annex; not your internal notes, statuses, history, nor the federation’s "
             "guidance and proposals.").replace("%1", str(out)))
@@ -70,12 +70,12 @@ class KitActions(QObject):
         """A method of its own so that tests can answer the warning."""
         from dpi_consult.gui.personal_data_dialog import confirm_personal_data
 
-        assert self.window.document is not None
-        return confirm_personal_data(self.window, self.window.document.form, findings)
+        assert self.host.document is not None
+        return confirm_personal_data(self.host.window(), self.host.document.form, findings)
 
     def ask_share_path(self, suggested: Path) -> Path | None:
         """A method of its own so that tests can answer the file dialog."""
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export for the federation"), str(suggested),
+        path, _ = QFileDialog.getSaveFileName(self.host.window(), self.tr("Export for the federation"), str(suggested),
                                               self.tr("dpi-consult drafts (*.dpic)"))
         if not path:
             return None
@@ -84,7 +84,7 @@ class KitActions(QObject):
     # ----- what a federation sends out
     def prepare_kit(self) -> list[Path]:
         """The kit settings dialog, then the kits written and the settings kept in the collective draft."""
-        document = self.window.document
+        document = self.host.document
         if document is None:
             return []
         from dpi_consult.gui.kit_dialog import PrepareKitDialog
@@ -93,7 +93,7 @@ class KitActions(QObject):
         draft = document.draft
         # On a copy: the collective changes only when kits are written.
         settings = copy.deepcopy(draft.kit) if draft.kit is not None else default_kit(draft)
-        dialog = PrepareKitDialog(document.form, draft, settings, default_folder(document), self.window)
+        dialog = PrepareKitDialog(document.form, draft, settings, default_folder(document), self.host.window())
         if not self.ask_kit_options(dialog):
             return []
         kit, folder = dialog.result_kit(), dialog.output_folder()
@@ -107,7 +107,7 @@ class KitActions(QObject):
             files = write_kits(draft, folder, force=replace)
         except InputError as exc:
             draft.kit = previous
-            QMessageBox.warning(self.window, self.tr("Cannot prepare the kits"), str(exc))
+            QMessageBox.warning(self.host.window(), self.tr("Cannot prepare the kits"), str(exc))
             return []
         document.set_kit(kit)
         self.offer_folder(folder, len(files))
@@ -119,7 +119,7 @@ class KitActions(QObject):
 
     def confirm_replace(self, folder: Path) -> bool:
         """A method of its own so that tests can answer it."""
-        answer = QMessageBox.question(self.window, self.tr("Replace the kits?"), self.tr(
+        answer = QMessageBox.question(self.host.window(), self.tr("Replace the kits?"), self.tr(
             "The folder %1 already holds kits with the same names. Replace them?").replace("%1", str(folder)))
         return answer == QMessageBox.StandardButton.Yes
 
@@ -128,7 +128,7 @@ class KitActions(QObject):
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Kits prepared"), self.tr(
             "%1 kit(s) written in %2. Save the collective draft: it keeps the kit settings and the list of expected "
             "members.").replace("%1", str(count)).replace("%2", str(folder)), QMessageBox.StandardButton.Close,
-            self.window)
+            self.host.window())
         open_folder = box.addButton(self.tr("Open the &folder"), QMessageBox.ButtonRole.ActionRole)
         box.exec()
         if box.clickedButton() is open_folder:

@@ -55,6 +55,9 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self.exports = ExportActions(self)
         self.consolidation = ConsolidationActions(self)
+        self.files.about_to_save.connect(self.consolidation.flush)
+        self.files.saved.connect(self.keeper.discard)
+        self.files.saved.connect(self.clear_disk_notice)
         self.collective = CollectiveActions(self)
 
         self.navigator = SectionNavigator(self)

@@ -13,13 +13,13 @@ from dpi_consult.progress import Cancelled, Progress
 from dpi_consult.settings import documents_dir
 
 if TYPE_CHECKING:
-    from dpi_consult.gui.main_window import MainWindow
+    from dpi_consult.gui.window_host import WindowHost
 
 
 class MembersCsvExport(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.window())
+        self.host = host
 
     def separator_filters(self) -> dict[str, str]:
         """Save dialog filters, the first (French Excel's ";") chosen by default, and the separator of each."""
@@ -31,8 +31,8 @@ class MembersCsvExport(QObject):
         from dpi_consult.collective.csv_export import write_answers_csv
         from dpi_consult.gui.job_runner import run_with_progress
 
-        window = self.window
-        document = window.document
+        host, window = self.host, self.host.window()
+        document = host.document
         if document is None or not document.draft.sources:
             return None
         folder = document.path.parent if document.path is not None else (
@@ -53,11 +53,11 @@ class MembersCsvExport(QObject):
         try:
             rows = run_with_progress(window, self.tr("Export"), self.tr("Writing the members’ answers…"), job)
         except Cancelled:
-            window.statusBar().showMessage(self.tr("Export cancelled: no file was written."), 8000)
+            host.statusBar().showMessage(self.tr("Export cancelled: no file was written."), 8000)
             return None
         except InputError as exc:
             QMessageBox.warning(window, self.tr("Cannot export"), str(exc))
             return None
-        window.statusBar().showMessage(self.tr("%1 answers written to %2").replace("%1", str(rows))
+        host.statusBar().showMessage(self.tr("%1 answers written to %2").replace("%1", str(rows))
                                        .replace("%2", str(out)), 10000)
         return out

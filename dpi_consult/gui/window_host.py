@@ -1,0 +1,56 @@
+"""What the window's actions may use of the window: narrow shapes, so that each depends on what it needs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QStatusBar, QWidget
+
+    from dpi_consult.form.model import Form
+    from dpi_consult.gui.document import DraftDocument
+    from dpi_consult.gui.file_actions import FileActions
+    from dpi_consult.gui.file_guard import FileGuard
+    from dpi_consult.gui.spelling_support import SpellingSupport
+    from dpi_consult.settings import Settings
+    from dpi_consult.ui_state import UiState
+
+
+class WindowHost(Protocol):
+    """The open draft, the form a new one starts on, the status bar, and the window dialogs belong to."""
+
+    document: DraftDocument | None
+    default_form: Form
+
+    def set_document(self, document: DraftDocument | None) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
+
+    def window(self) -> QWidget: ...
+
+
+class FileHost(WindowHost, Protocol):
+    """Opening and saving also need who the user is, where they left off, and who else has the file."""
+
+    settings: Settings
+    state: UiState
+
+    @property
+    def guard(self) -> FileGuard: ...
+
+
+class CollectiveHost(WindowHost, Protocol):
+    """Importing members' files may open a single draft instead, and adds shortcuts to the window."""
+
+    files: FileActions
+
+    def addAction(self, action: QAction) -> None: ...  # noqa: N802 (Qt's name)
+
+
+class EditorHost(WindowHost, Protocol):
+    """A window of editors beside the main one takes its preferences, layout memory and spelling."""
+
+    settings: Settings
+    state: UiState
+    spelling: SpellingSupport
