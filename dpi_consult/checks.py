@@ -8,7 +8,7 @@ from enum import StrEnum
 from dpi_consult.draft.model import Draft
 from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.form.model import Form, Question, QuestionKind, SectionKind
-from dpi_consult.formats import FORMAT_CHECKS
+from dpi_consult.format_checks import FORMAT_CHECKS
 from dpi_consult.markdown import plain_length
 from dpi_consult.visibility import is_visible
 

@@ -20,7 +20,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("form", frozenset({"form"})),
     ("draft", frozenset({"draft"})),
     ("features", frozenset({"kit", "collective", "export", "questionnaire", "demo", "checks", "search", "recovery",
-                            "visibility", "formats", "personal_data", "spelling", "summary_cache"})),
+                            "visibility", "format_checks", "personal_data", "spelling", "summary_cache"})),
     ("interface", frozenset({"cli", "gui", "__main__", "gui_entry"})),
 )
 RANK = {unit: rank for rank, (_, units) in enumerate(LAYERS) for unit in units}

@@ -32,9 +32,9 @@ def run(args: argparse.Namespace) -> int:
     from dpi_consult.cli.cmd_status import print_lines
     from dpi_consult.collective.collect import gc_paused
     from dpi_consult.collective.consolidation import current_versions
-    from dpi_consult.collective.csv_export import answer_text
     from dpi_consult.collective.question_answers import QuestionAnswers, handled_one_by_one
     from dpi_consult.collective.tally import MemberFilter
+    from dpi_consult.draft.answer_text import answer_text
     from dpi_consult.draft.binding import open_draft
     from dpi_consult.draft.consolidation import work_for
 
@@ -68,12 +68,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_csv(rows: list[GroupRow], question: Question, tracked: bool) -> int:
-    from dpi_consult.collective.csv_export import answer_text, neutralised
+    from dpi_consult.collective.csv_export import cell_text, neutralised
 
     writer = csv.writer(sys.stdout, delimiter=";", lineterminator="\n")
     writer.writerow(["groupe", "réponses dans le groupe", "membre", "finess", "état", "réponse"])
     for number, row in enumerate(rows, start=1):
         for member, value, state in zip(row.members, row.answers, row.states, strict=True):
             writer.writerow([str(number), str(len(row.members)), neutralised(member.label), member.finess,
-                             STATE_WORDS[state.value] if tracked else "", neutralised(answer_text(question, value))])
+                             STATE_WORDS[state.value] if tracked else "", neutralised(cell_text(question, value))])
     return 0

@@ -7,13 +7,13 @@ import io
 from pathlib import Path
 
 from dpi_consult.atomic import write_atomic
+from dpi_consult.draft.answer_text import answer_text
 from dpi_consult.draft.member import MemberContribution
 from dpi_consult.draft.model import Draft
 from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.errors import InputError
 from dpi_consult.form.identification import REGION, TYPE
-from dpi_consult.form.model import Form, Question, QuestionKind, SectionKind
-from dpi_consult.markdown import parse, to_plain_text
+from dpi_consult.form.model import Form, Question, SectionKind
 from dpi_consult.progress import Progress, silent
 
 HEADER = ("membre", "type", "région", "fiche", "question", "réponse", "identifiant de la question",
@@ -29,24 +29,16 @@ def neutralised(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
-def answer_text(question: Question | None, value: Value) -> str:
-    """What the answer says, without Markdown markup and with option labels instead of ids."""
-    if question is None:
-        return value if isinstance(value, str) else ", ".join(value) if isinstance(value, list) else str(value)
-    if question.kind is QuestionKind.LONG_TEXT and isinstance(value, str):
-        return to_plain_text(parse(value))
-    if isinstance(value, list):
-        return " ; ".join(question.option_label(v) for v in value)
-    if question.kind is QuestionKind.SINGLE_CHOICE and isinstance(value, str):
-        return question.option_label(value)
-    return str(value)
+def cell_text(question: Question | None, value: Value) -> str:
+    """An answer in a spreadsheet cell: plain text, options separated as a French list is."""
+    return answer_text(question, value, separator=" ; ")
 
 
 def _identity_label(form: Form, member: MemberContribution, question_id: str) -> str:
     value = member.identity.get(question_id)
     if is_empty(value) or value is None:
         return ""
-    return answer_text(form.question(question_id), value)
+    return cell_text(form.question(question_id), value)
 
 
 def member_rows(form: Form, member: MemberContribution) -> list[tuple[str, ...]]:
@@ -62,11 +54,11 @@ def member_rows(form: Form, member: MemberContribution) -> list[tuple[str, ...]]
             value = answers.get(question.id)
             if value is None or is_empty(value):
                 continue
-            rows.append((*who, section.display_title, question.prompt, answer_text(question, value),
+            rows.append((*who, section.display_title, question.prompt, cell_text(question, value),
                          question.id, annex))
     for question_id, value in answers.items():
         if form.question(question_id) is None and not is_empty(value):
-            rows.append((*who, ORPHAN_SECTION, question_id, answer_text(None, value), question_id, annex))
+            rows.append((*who, ORPHAN_SECTION, question_id, cell_text(None, value), question_id, annex))
     return rows
 
 

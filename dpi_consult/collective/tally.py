@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dpi_consult.draft.answer_text import answer_text
 from dpi_consult.draft.member import MemberContribution, normalised_name
 from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.form.identification import REGION, TYPE
@@ -26,20 +27,9 @@ class MemberFilter:
             return False
         if self.words.strip():
             wanted = normalised_name(self.words)
-            haystack = normalised_name(f"{member.label}\n{answer_text(question, answer)}")
+            haystack = normalised_name(f"{member.label}\n{answer_text(question, answer, keep_markdown=True)}")
             return wanted in haystack
         return True
-
-
-def answer_text(question: Question, value: Value | None) -> str:
-    """An answer as the coordinator reads it: option labels for choices, the text otherwise."""
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ", ".join(question.option_label(v) for v in value)
-    if question.kind.is_choice and isinstance(value, str):
-        return question.option_label(value)
-    return str(value)
 
 
 def member_answers(question: Question, members: Sequence[MemberContribution],

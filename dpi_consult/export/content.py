@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dpi_consult.draft.answer_text import option_labels
 from dpi_consult.draft.model import Draft
 from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.form.identification import MEMBERS, ORGANISATION, REGION, ROLES, TYPE
@@ -53,17 +54,6 @@ def french_number(number: int) -> str:
 
 def organisation(draft: Draft) -> str:
     return draft.organisation.strip() or NO_ORGANISATION
-
-
-def option_labels(question: Question, value: Value | None) -> list[str]:
-    if isinstance(value, list):
-        # In the form's order, whatever the order of ticking.
-        order = {option.id: index for index, option in enumerate(question.options)}
-        ordered = sorted(value, key=lambda item: order.get(item, len(order)))
-        return [question.option_label(item) for item in ordered]
-    if isinstance(value, str):
-        return [question.option_label(value)]
-    return []
 
 
 def value_text(question: Question, value: Value | None) -> str:

@@ -15,6 +15,16 @@ from collections.abc import Iterator
 from docx.document import Document
 from lxml import etree
 
+from dpi_consult.export.body_ops import (
+    BodyOp,
+    ChosenOptions,
+    Heading,
+    Items,
+    MarkdownAnswer,
+    NoAnswer,
+    Paragraph,
+    PlainAnswer,
+)
 from dpi_consult.export.docx_blocks import BodyWriter, Chunk, Context
 from dpi_consult.export.docx_template import ListDefinitions, StyleIds, max_num_id, numbering_root
 from dpi_consult.export.docx_xml import NSMAP, RT_HYPERLINK, VAL, w
@@ -22,64 +32,43 @@ from dpi_consult.markdown import parse
 from dpi_consult.markdown.parser import markdown_it
 from dpi_consult.progress import Progress, silent
 
-# Operations: plain tuples, cheap to send to a worker process.
-OP_HEADING = 0  # (OP_HEADING, level, text, bookmark (id, name) | None, page_break)
-OP_MARKDOWN = 1  # (OP_MARKDOWN, source, heading_base): an answer in Markdown
-OP_PLAIN = 2  # (OP_PLAIN, text): a short answer, as typed
-OP_LABELS = 3  # (OP_LABELS, labels): the options chosen in a multiple-choice answer
-OP_NOTE = 4  # (OP_NOTE, text): a remark of the export itself, e.g. "Pas de réponse."
-OP_PARAGRAPH = 5  # (OP_PARAGRAPH, style key | None, text): a paragraph of plain text, not an answer
-OP_ITEMS = 6  # (OP_ITEMS, items): a bulleted list of plain text, not an answer
-Op = tuple
-
 CHUNK_CHARS = 64_000  # characters of answers per chunk: even load on the workers, fine-grained progress
 PARALLEL_MIN_CHARS = 200_000  # below this (about 5 members), forking workers saves nothing measurable
 _PLACEHOLDER = re.compile(rb'(<w:numId w:val="|<w:hyperlink r:id=")@[LH](\d+)"')
 _NAMESPACES = b" ".join(b'xmlns:%s="%s"' % (prefix.encode(), uri.encode()) for prefix, uri in NSMAP.items())
 
 
-def render(ops: list[Op], styles: StyleIds) -> Chunk:
+def render(ops: list[BodyOp], styles: StyleIds) -> Chunk:
     """One chunk of operations -> body XML with local list and link placeholders."""
     writer = BodyWriter(styles)
-    answers = 0
     for op in ops:
-        kind = op[0]
-        if kind == OP_MARKDOWN:
-            writer.blocks(parse(op[1]).blocks, Context(op[2]))
-            answers += 1
-        elif kind == OP_HEADING:
-            writer.heading(op[1], op[2], op[3], op[4])
-        elif kind == OP_PLAIN:
-            writer.text_paragraph(None, op[1])
-            answers += 1
-        elif kind == OP_LABELS:
-            writer.labels(list(op[1]))
-            answers += 1
-        elif kind == OP_NOTE:
-            writer.text_paragraph(None, op[1], char_style="emphasis")
-            answers += 1
-        elif kind == OP_PARAGRAPH:
-            writer.text_paragraph(op[1], op[2])
-        elif kind == OP_ITEMS:
-            writer.labels(list(op[1]))
-    return writer.chunk(answers)
+        match op:
+            case MarkdownAnswer(source, heading_base):
+                writer.blocks(parse(source).blocks, Context(heading_base))
+            case Heading(level, text, bookmark, page_break):
+                writer.heading(level, text, bookmark, page_break)
+            case PlainAnswer(text):
+                writer.text_paragraph(None, text)
+            case ChosenOptions(labels) | Items(labels):
+                writer.labels(list(labels))
+            case NoAnswer(text):
+                writer.text_paragraph(None, text, char_style="emphasis")
+            case Paragraph(text, style):
+                writer.text_paragraph(style, text)
+    return writer.chunk(answer_count(ops))
 
 
-def _render_job(job: tuple[list[Op], StyleIds]) -> Chunk:
+def _render_job(job: tuple[list[BodyOp], StyleIds]) -> Chunk:
     return render(*job)
 
 
-def _size(op: Op) -> int:
-    return len(op[1]) if op[0] == OP_MARKDOWN or op[0] == OP_PLAIN else 40
-
-
-def split(ops: list[Op], limit: int = CHUNK_CHARS) -> list[list[Op]]:
-    chunks: list[list[Op]] = []
-    current: list[Op] = []
+def split(ops: list[BodyOp], limit: int = CHUNK_CHARS) -> list[list[BodyOp]]:
+    chunks: list[list[BodyOp]] = []
+    current: list[BodyOp] = []
     size = 0
     for op in ops:
         current.append(op)
-        size += _size(op)
+        size += op.size
         if size >= limit:
             chunks.append(current)
             current, size = [], 0
@@ -88,22 +77,22 @@ def split(ops: list[Op], limit: int = CHUNK_CHARS) -> list[list[Op]]:
     return chunks
 
 
-def answer_count(ops: list[Op]) -> int:
-    return sum(1 for op in ops if op[0] in (OP_MARKDOWN, OP_PLAIN, OP_LABELS, OP_NOTE))
+def answer_count(ops: list[BodyOp]) -> int:
+    return sum(1 for op in ops if op.is_answer)
 
 
-def default_workers(ops: list[Op]) -> int:
+def default_workers(ops: list[BodyOp]) -> int:
     """Worker processes worth starting: only for long documents, and only where forking is safe
     (Linux, no other thread running: a GUI job thread forking could deadlock the child)."""
     if not sys.platform.startswith("linux") or threading.active_count() > 1:
         return 1
-    if sum(_size(op) for op in ops) < PARALLEL_MIN_CHARS:
+    if sum(op.size for op in ops) < PARALLEL_MIN_CHARS:
         return 1
     # The CPUs this process may run on (a container or a job scheduler may allow fewer than exist).
     return max(1, min(len(os.sched_getaffinity(0)), 4))
 
 
-def render_chunks(ops: list[Op], styles: StyleIds, progress: Progress | None = None,
+def render_chunks(ops: list[BodyOp], styles: StyleIds, progress: Progress | None = None,
                   workers: int | None = None) -> Iterator[Chunk]:
     """The rendered chunks in document order; progress counts answers and may cancel."""
     progress = silent(progress)

@@ -7,9 +7,20 @@ from datetime import date, datetime
 from pathlib import Path
 
 from dpi_consult.atomic import write_atomic
+from dpi_consult.draft.answer_text import option_labels
 from dpi_consult.draft.model import Draft
 from dpi_consult.draft.values import Value
 from dpi_consult.errors import InputError
+from dpi_consult.export.body_ops import (
+    BodyOp,
+    ChosenOptions,
+    Heading,
+    Items,
+    MarkdownAnswer,
+    NoAnswer,
+    Paragraph,
+    PlainAnswer,
+)
 from dpi_consult.export.content import (
     NO_ANSWER,
     MemberAnswers,
@@ -17,21 +28,12 @@ from dpi_consult.export.content import (
     answered_count,
     body_sections,
     french_number,
-    option_labels,
     organisation,
     value_text,
 )
 from dpi_consult.export.docx_blocks import BodyWriter
 from dpi_consult.export.docx_body import (
-    OP_HEADING,
-    OP_ITEMS,
-    OP_LABELS,
-    OP_MARKDOWN,
-    OP_NOTE,
-    OP_PARAGRAPH,
-    OP_PLAIN,
     Assembler,
-    Op,
     render_chunks,
 )
 from dpi_consult.export.docx_front import TocEntry, write_cover, write_toc
@@ -56,7 +58,7 @@ class BodyPlan:
     """The body as operations, with the level 1-2 headings the table of contents lists."""
 
     def __init__(self) -> None:
-        self.ops: list[Op] = []
+        self.ops: list[BodyOp] = []
         self.toc: list[TocEntry] = []
 
     def heading(self, level: int, text: str, page_break: bool = False) -> None:
@@ -65,20 +67,20 @@ class BodyPlan:
             number = len(self.toc) + 1
             bookmark = (number, f"_Toc{number:08d}")
             self.toc.append(TocEntry(level, text, bookmark[1]))
-        self.ops.append((OP_HEADING, level, text, bookmark, page_break))
+        self.ops.append(Heading(level, text, bookmark, page_break))
 
     def answer(self, question: Question, value: Value | None, heading_base: int) -> None:
         if value is None:
-            self.ops.append((OP_NOTE, NO_ANSWER))
+            self.ops.append(NoAnswer(NO_ANSWER))
         elif question.kind is QuestionKind.MULTIPLE_CHOICE:
-            self.ops.append((OP_LABELS, tuple(option_labels(question, value))))
+            self.ops.append(ChosenOptions(tuple(option_labels(question, value))))
         elif question.kind is QuestionKind.LONG_TEXT and isinstance(value, str):
-            self.ops.append((OP_MARKDOWN, value, heading_base))
+            self.ops.append(MarkdownAnswer(value, heading_base))
         else:
-            self.ops.append((OP_PLAIN, value_text(question, value)))
+            self.ops.append(PlainAnswer(value_text(question, value)))
 
     def paragraph(self, text: str) -> None:
-        self.ops.append((OP_PARAGRAPH, None, text))
+        self.ops.append(Paragraph(text))
 
 
 def plan_body(form: Form, draft: Draft, all_questions: bool = False,
@@ -106,7 +108,7 @@ def _plan_annex(plan: BodyPlan, form: Form, members: list[MemberAnswers]) -> Non
                    "Un membre a contribué à cette réponse collective. Ses réponses sont reproduites telles "
                    "qu’il les a rédigées, question par question.")
     plan.heading(2, MEMBERS_TITLE)
-    plan.ops.append((OP_ITEMS, tuple(
+    plan.ops.append(Items(tuple(
         f"{member.name} — {_answers_label(answered_count(form, member))}" for member in members)))
     for section, entries in annex_sections(form, members):
         plan.heading(2, section.display_title)

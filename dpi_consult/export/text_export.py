@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Literal
 
 from dpi_consult.atomic import write_atomic
+from dpi_consult.draft.answer_text import option_labels
 from dpi_consult.draft.model import Draft
 from dpi_consult.draft.values import Value
 from dpi_consult.errors import InputError
@@ -20,7 +21,6 @@ from dpi_consult.export.content import (
     cover_labels,
     french_number,
     identification_rows,
-    option_labels,
     organisation,
     publication,
     value_text,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from dpi_consult.draft.values import Value
 from dpi_consult.form.model import Question, QuestionKind
-from dpi_consult.formats import FORMAT_CHECKS
+from dpi_consult.format_checks import FORMAT_CHECKS
 from dpi_consult.gui.look import PROBLEM_TEXT, set_text_colour
 
 if TYPE_CHECKING:

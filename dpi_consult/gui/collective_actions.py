@@ -100,9 +100,9 @@ class CollectiveActions(QObject):
         self.overview.activateWindow()
 
     def export_csv(self) -> None:
-        from dpi_consult.gui.members_csv import MembersCsvExport
+        from dpi_consult.gui.answers_csv_export import AnswersCsvExport
 
-        export = MembersCsvExport(self.host)
+        export = AnswersCsvExport(self.host)
         try:
             export.run()
         finally:

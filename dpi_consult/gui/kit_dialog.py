@@ -31,7 +31,7 @@ from dpi_consult.draft.kit import Kit, KitMember
 from dpi_consult.draft.model import Draft
 from dpi_consult.errors import InputError
 from dpi_consult.form.model import Form
-from dpi_consult.formats import email_problem
+from dpi_consult.format_checks import email_problem
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole
 

@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from dpi_consult.collective.tally import answer_text
+from dpi_consult.draft.answer_text import answer_text
 from dpi_consult.draft.member import MemberContribution
 from dpi_consult.draft.values import is_empty
 from dpi_consult.form.model import OPINION_SECTION_KINDS, Form, QuestionKind
@@ -28,7 +28,7 @@ def member_html(form: Form, member: MemberContribution) -> str:
             if question.kind is QuestionKind.LONG_TEXT and isinstance(value, str):
                 parts.append(to_html(parse(value)))
             else:
-                parts.append(f"<p>{escape(answer_text(question, value))}</p>")
+                parts.append(f"<p>{escape(answer_text(question, value, keep_markdown=True))}</p>")
     return "".join(parts)
 
 

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from dpi_consult.collective.consolidation import AnswerState
 from dpi_consult.collective.question_answers import GroupRow, QuestionAnswers, handled_one_by_one
-from dpi_consult.collective.tally import MemberFilter, answer_text, count_choices, filter_choices
+from dpi_consult.collective.tally import MemberFilter, count_choices, filter_choices
+from dpi_consult.draft.answer_text import answer_text
 from dpi_consult.draft.consolidation import QuestionWork
 from dpi_consult.draft.member import MemberContribution
 from dpi_consult.form.identification import REGION, TYPE
@@ -265,7 +266,7 @@ class MemberAnswersPane(QWidget):
         assert self.question is not None
         if self.question.kind is QuestionKind.LONG_TEXT and isinstance(value, str):
             return to_plain_text(parse(value))
-        return answer_text(self.question, value)
+        return answer_text(self.question, value, keep_markdown=True)
 
     def _state_text(self, row: GroupRow) -> str:
         new = sum(1 for state in row.states if state is AnswerState.NEW_VERSION)

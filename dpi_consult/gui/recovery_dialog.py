@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpi_consult.draft.answer_text import answer_text
 from dpi_consult.draft.model import Draft
-from dpi_consult.draft.values import Value, is_empty
+from dpi_consult.draft.values import is_empty
 from dpi_consult.form.model import Form
-from dpi_consult.markdown import parse, to_plain_text
 from dpi_consult.recovery import Recovery
 
 RESTORE = "restore"
@@ -37,17 +37,6 @@ def _shorten(text: str, limit: int = PREVIEW_CHARS) -> str:
     return text if len(text) <= limit else text[:limit].rstrip() + "…"
 
 
-def _answer_text(form: Form | None, question_id: str, value: Value) -> str:
-    question = form.question(question_id) if form is not None else None
-    if isinstance(value, list):
-        return ", ".join(question.option_label(v) if question else v for v in value)
-    if isinstance(value, int):
-        return str(value)
-    if question is not None and question.kind.is_choice:
-        return question.option_label(value)
-    return to_plain_text(parse(value))
-
-
 def preview_items(draft: Draft, form: Form | None) -> list[tuple[str, str]]:
     """(prompt, answer as plain text) of every answered question, in form order when the form is known."""
     items: list[tuple[str, str]] = []
@@ -56,12 +45,12 @@ def preview_items(draft: Draft, form: Form | None) -> list[tuple[str, str]]:
         for question in form.questions:
             value = draft.value(form, question.id)
             if not is_empty(value):
-                items.append((question.prompt, _answer_text(form, question.id, value)))
+                items.append((question.prompt, answer_text(question, value)))
                 seen.add(question.id)
     # Answers the form does not know (or no form at all) are shown by their id, never hidden.
     for question_id, value in [*draft.identity.items(), *draft.answers.items()]:
         if question_id not in seen and not is_empty(value):
-            items.append((question_id, _answer_text(None, question_id, value)))
+            items.append((question_id, answer_text(None, value)))
     return items
 
 

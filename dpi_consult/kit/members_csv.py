@@ -11,7 +11,7 @@ from pathlib import Path
 from dpi_consult.draft.kit import KitMember
 from dpi_consult.draft.member import normalised_name
 from dpi_consult.errors import InputError
-from dpi_consult.formats import email_problem, finess_problem
+from dpi_consult.format_checks import email_problem, finess_problem
 
 MAX_BYTES = 5 * 1024 * 1024
 # Header names compared without case, accents, spaces, hyphens or underscores.

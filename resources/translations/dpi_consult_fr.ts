@@ -40,6 +40,41 @@
     </message>
 </context>
 <context>
+    <name>AnswersCsvExport</name>
+    <message>
+        <source>CSV for French Excel, semicolon-separated (*.csv)</source>
+        <translation>CSV pour Excel en français, séparateur point-virgule (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, séparateur virgule (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the members’ answers</source>
+        <translation>Exporter les réponses des membres</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Writing the members’ answers…</source>
+        <translation>Écriture des réponses des membres…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <source>%1 answers written to %2</source>
+        <translation>%1 réponses écrites dans %2</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceChart</name>
     <message>
         <source>Answers by option</source>
@@ -1164,41 +1199,6 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     <message>
         <source>Insert the &amp;whole answer</source>
         <translation>Insérer toute la ré&amp;ponse</translation>
-    </message>
-</context>
-<context>
-    <name>MembersCsvExport</name>
-    <message>
-        <source>CSV for French Excel, semicolon-separated (*.csv)</source>
-        <translation>CSV pour Excel en français, séparateur point-virgule (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV, comma-separated (*.csv)</source>
-        <translation>CSV, séparateur virgule (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export the members’ answers</source>
-        <translation>Exporter les réponses des membres</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Writing the members’ answers…</source>
-        <translation>Écriture des réponses des membres…</translation>
-    </message>
-    <message>
-        <source>Export cancelled: no file was written.</source>
-        <translation>Export annulé : aucun fichier n’a été écrit.</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>Export impossible</translation>
-    </message>
-    <message>
-        <source>%1 answers written to %2</source>
-        <translation>%1 réponses écrites dans %2</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,7 @@ def test_the_overview_keeps_the_member_in_view_and_opens_its_answers(qtbot, make
 def test_the_csv_menu_writes_a_file_that_reads_back(qtbot, make_window, federation, answers, monkeypatch,
                                                     tmp_path: Path):
     from dpi_consult.collective.csv_export import member_rows
-    from dpi_consult.gui import members_csv
+    from dpi_consult.gui import answers_csv_export
 
     window = make_window()
     pick_files(monkeypatch, federation[:4])
@@ -222,7 +222,7 @@ def test_the_csv_menu_writes_a_file_that_reads_back(qtbot, make_window, federati
         chosen["filters"] = filters.split(";;")
         return str(out), chosen["filters"][1]  # the comma
 
-    monkeypatch.setattr(members_csv.QFileDialog, "getSaveFileName", save_name)
+    monkeypatch.setattr(answers_csv_export.QFileDialog, "getSaveFileName", save_name)
     window.collective.csv_action.trigger()
     written = out.with_suffix(".csv")
     with written.open(encoding="utf-8-sig", newline="") as handle:

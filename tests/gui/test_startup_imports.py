@@ -29,7 +29,7 @@ DEFERRED = (
     "dpi_consult.gui.contribution_import",
     "dpi_consult.gui.import_report_dialog",
     "dpi_consult.gui.members_overview",
-    "dpi_consult.gui.members_csv",
+    "dpi_consult.gui.answers_csv_export",
     "dpi_consult.collective.collect",
     "dpi_consult.draft.layout",
     "dpi_consult.gui.file_guard",

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from dpi_consult.gui.window_host import WindowHost
 
 
-class MembersCsvExport(QObject):
+class AnswersCsvExport(QObject):
     def __init__(self, host: WindowHost) -> None:
         super().__init__(host.window())
         self.host = host
