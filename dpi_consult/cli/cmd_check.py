@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from dpi_consult.checks import check_draft
 from dpi_consult.draft.binding import open_draft
 from dpi_consult.errors import InputError
 
@@ -17,6 +16,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Here, not at the top: every command's module is read to build the parser, and checks need Markdown.
+    from dpi_consult.checks import check_draft
+
     unreadable = findings_seen = False
     for path in args.files:
         try:

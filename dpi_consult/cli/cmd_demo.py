@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dpi_consult.demo.generator import write_demo
 from dpi_consult.errors import InputError
 from dpi_consult.form.registry import resolve_form
 
@@ -22,6 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from dpi_consult.demo.generator import write_demo
+
     if not 1 <= args.members <= MAX_MEMBERS:
         raise InputError(f"--members doit être compris entre 1 et {MAX_MEMBERS}")
     out = Path(args.out)

@@ -90,14 +90,16 @@ class Check:
         """An object of answers keyed by question id."""
         table = self.obj(raw, path)
         for key, value in table.items():
-            self.value(value, join_path(path, key))
+            if not is_value(value):  # the field's path is spelled out only for the message
+                self.value(value, join_path(path, key))
         return table
 
     def texts(self, raw: Any, path: str) -> dict[str, str]:
         """An object of texts keyed by id (notes, guidance)."""
         table = self.obj(raw, path)
         for key, value in table.items():
-            self.text(value, join_path(path, key))
+            if not isinstance(value, str):
+                self.text(value, join_path(path, key))
         return table
 
     def choice(self, value: Any, path: str, allowed: Iterable[str], unknown: str = "valeur inconnue") -> str:
