@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -154,3 +155,16 @@ def test_the_check_catches_two_features_that_import_each_other():
                "dpi_consult.collective.tally": (sources["dpi_consult.collective.tally"][0]
                                                 + "\nimport dpi_consult.kit.start\n", False)}
     assert cycles(unit_graph(planted)) == [["collective", "kit"]]
+
+
+def test_the_readme_places_every_unit_in_its_layer():
+    """The README's layout is where a newcomer learns the layers: it names every unit, in the right one."""
+    readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
+    layout = readme[readme.index("## Layout"):]
+    numbered = {int(match.group(1)): match.group(2)
+                for match in re.finditer(r"^(\d)\. (.*?)(?=^\d\. |^\n)", layout, re.M | re.S)}
+    entry_points = {"", "__main__", "gui_entry"}
+    for rank, (name, units) in enumerate(LAYERS, start=1):
+        for unit in sorted(units - entry_points):
+            assert f"`{unit}`" in numbered[rank] or f"`{unit}/`" in numbered[rank], \
+                f"README layout: `{unit}` is not listed under layer {rank} ({name})"
