@@ -159,7 +159,7 @@ def test_the_check_catches_two_features_that_import_each_other():
 
 def test_the_readme_places_every_unit_in_its_layer():
     """The README's layout is where a newcomer learns the layers: it names every unit, in the right one."""
-    readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     layout = readme[readme.index("## Layout"):]
     numbered = {int(match.group(1)): match.group(2)
                 for match in re.finditer(r"^(\d)\. (.*?)(?=^\d\. |^\n)", layout, re.M | re.S)}

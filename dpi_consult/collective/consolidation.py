@@ -35,7 +35,12 @@ def answer_state(work: QuestionWork, member_id: str, current: Mapping[str, str])
     handled = work.handled.get(member_id)
     if handled is None:
         return AnswerState.TO_HANDLE
-    return AnswerState.HANDLED if handled.sha256 == sha else AnswerState.NEW_VERSION
+    if handled.sha256 == sha:
+        return AnswerState.HANDLED
+    # A newer version the answer quotes, with no paragraph of the member left to review: the coordinator
+    # reviewed some and re-sourced or deleted the others, so that version has been dealt with.
+    quoted = any(member_id in p.sources for p in work.paragraphs)
+    return AnswerState.HANDLED if quoted else AnswerState.NEW_VERSION
 
 
 def _answer(member: MemberContribution, question_id: str) -> str:
