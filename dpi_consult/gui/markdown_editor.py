@@ -259,9 +259,14 @@ class MarkdownEditor(QWidget):
     def use_highlighter(self, make: Callable[[QTextDocument, bool], MarkdownHighlighter]) -> MarkdownHighlighter:
         """Replace the highlighter (spell checking brings its own): one highlighter per document, never two."""
         styled = self._highlighter.styled
-        self._highlighter.setDocument(None)
-        self._highlighter.deleteLater()
-        self._highlighter = make(self._editor.document(), styled)
+        # Detaching and attaching re-format every block: Qt reports it as a change of the contents.
+        loading, self._loading = self._loading, True
+        try:
+            self._highlighter.setDocument(None)
+            self._highlighter.deleteLater()
+            self._highlighter = make(self._editor.document(), styled)
+        finally:
+            self._loading = loading
         return self._highlighter
 
     def is_styled(self) -> bool:

@@ -150,9 +150,11 @@ class SectionPage(QScrollArea):
             card = QuestionCard(question, body)
             self.cards[question.id] = card
             layout.addWidget(card)
-            card.answer.edited.connect(lambda q=question.id: self._answer_edited(q))
+            # Decorating an editor swaps its highlighter, which re-formats it: done before listening to edits,
+            # while the editor is still empty and the draft holds the answer.
             if editor_hook is not None and isinstance(card.answer, LongTextWidget):
                 editor_hook(card.answer)
+            card.answer.edited.connect(lambda q=question.id: self._answer_edited(q))
         if document.is_member_of_kit:
             self._add_kit_panels()
 
