@@ -7,8 +7,9 @@ from enum import StrEnum
 
 from dpi_consult.draft.model import Draft
 from dpi_consult.draft.values import Value, is_empty
-from dpi_consult.form.model import Form, Question, QuestionKind, SectionKind
+from dpi_consult.form.model import Form, Question, QuestionKind, Section
 from dpi_consult.format_checks import FORMAT_CHECKS
+from dpi_consult.french_formats import french_number
 from dpi_consult.markdown import plain_length
 from dpi_consult.visibility import is_visible
 
@@ -18,11 +19,21 @@ class Severity(StrEnum):
     WARNING = "avertissement"
 
 
+class Problem(StrEnum):
+    """What is wrong with an answer, for those who sort or mark findings (the navigator, the check before sending)."""
+
+    MISSING = "missing"
+    OVER_LIMIT = "over_limit"
+    INVALID = "invalid"
+    ORPHAN = "orphan"
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     question_id: str
     severity: Severity
     message: str
+    problem: Problem = Problem.INVALID
 
     def __str__(self) -> str:
         return f"{self.severity.value} : {self.question_id} : {self.message}"
@@ -30,63 +41,90 @@ class Finding:
 
 def check_value(question: Question, value: Value) -> list[str]:
     """Problems of one answer against its question (empty list when fine)."""
-    problems: list[str] = []
+    return [message for _, message in value_problems(question, value)]
+
+
+def over_limit(question: Question, text: str) -> str | None:
+    """Why a text is too long for the question, or None; long answers count their plain text."""
+    if question.max_chars is None:
+        return None
+    length = plain_length(text) if question.kind is QuestionKind.LONG_TEXT else len(text)
+    if length <= question.max_chars:
+        return None
+    return (f"{french_number(length)} caractères pour une limite de {french_number(question.max_chars)} "
+            f"({french_number(length - question.max_chars)} de trop)")
+
+
+def value_problems(question: Question, value: Value) -> list[tuple[Problem, str]]:
+    """Problems of one answer against its question, each with its kind."""
+    problems: list[tuple[Problem, str]] = []
     kind = question.kind
     if kind.is_text:
         if not isinstance(value, str):
-            return ["une réponse texte était attendue"]
-        if question.max_chars is not None:
-            length = plain_length(value) if kind is QuestionKind.LONG_TEXT else len(value)
-            if length > question.max_chars:
-                problems.append(f"{length} caractères pour une limite de {question.max_chars} "
-                                f"({length - question.max_chars} de trop)")
+            return [(Problem.INVALID, "une réponse texte était attendue")]
+        too_long = over_limit(question, value)
+        if too_long:
+            problems.append((Problem.OVER_LIMIT, too_long))
         check = FORMAT_CHECKS.get(question.format or "")
         if check is not None:
             problem = check(value)
             if problem:
-                problems.append(problem)
+                problems.append((Problem.INVALID, problem))
     elif kind is QuestionKind.INTEGER:
         if not isinstance(value, int) or isinstance(value, bool):
-            return ["un nombre entier était attendu"]
+            return [(Problem.INVALID, "un nombre entier était attendu")]
         if question.min is not None and value < question.min:
-            problems.append(f"{value} est inférieur au minimum {question.min}")
+            problems.append((Problem.INVALID, f"{value} est inférieur au minimum {question.min}"))
         if question.max is not None and value > question.max:
-            problems.append(f"{value} est supérieur au maximum {question.max}")
+            problems.append((Problem.INVALID, f"{value} est supérieur au maximum {question.max}"))
     elif kind is QuestionKind.SINGLE_CHOICE:
         if not isinstance(value, str):
-            return ["un choix unique était attendu"]
+            return [(Problem.INVALID, "un choix unique était attendu")]
         if question.option(value) is None:
-            problems.append(f"choix inconnu « {value} »")
+            problems.append((Problem.INVALID, f"choix inconnu « {value} »"))
     elif kind is QuestionKind.MULTIPLE_CHOICE:
         if not isinstance(value, list):
-            return ["une liste de choix était attendue"]
+            return [(Problem.INVALID, "une liste de choix était attendue")]
         unknown = [v for v in value if question.option(v) is None]
         if unknown:
-            problems.append(f"choix inconnu(s) : {', '.join(unknown)}")
+            problems.append((Problem.INVALID, f"choix inconnu(s) : {', '.join(unknown)}"))
         if len(set(value)) != len(value):
-            problems.append("un même choix figure plusieurs fois")
+            problems.append((Problem.INVALID, "un même choix figure plusieurs fois"))
     return problems
+
+
+def section_findings(draft: Draft, form: Form, section: Section) -> list[Finding]:
+    """The problems of one section's answers: required answers missing, answers over their limit or malformed.
+
+    A question shown only to some respondents (the members of a federation) is neither required
+    nor checked for the others.
+    """
+    findings: list[Finding] = []
+    for question in section.questions:
+        if question.visible_if is not None and not is_visible(form, draft, question):
+            continue  # hidden from this respondent: neither asked nor sent
+        value = draft.value(form, question.id)
+        if is_empty(value):
+            if question.required:
+                findings.append(Finding(question.id, Severity.ERROR, f"réponse obligatoire absente ({question.prompt})",
+                                        Problem.MISSING))
+            continue
+        assert value is not None
+        for problem, message in value_problems(question, value):
+            findings.append(Finding(question.id, Severity.ERROR, message, problem))
+    return findings
 
 
 def check_draft(draft: Draft, form: Form) -> list[Finding]:
     """Every problem of the draft's answers, in form order; orphan answers come last as warnings."""
     findings: list[Finding] = []
     for section in form.sections:
-        for question in section.questions:
-            value = draft.value(form, question.id)
-            if is_empty(value):
-                if (question.required and section.kind is SectionKind.IDENTIFICATION
-                        and is_visible(form, draft, question)):
-                    findings.append(Finding(question.id, Severity.ERROR,
-                                            f"réponse obligatoire absente ({question.prompt})"))
-                continue
-            assert value is not None
-            for problem in check_value(question, value):
-                findings.append(Finding(question.id, Severity.ERROR, problem))
+        findings += section_findings(draft, form, section)
     for question_id in draft.orphan_answers(form):
         findings.append(Finding(question_id, Severity.WARNING,
-                                "réponse à une question absente du formulaire (conservée)"))
+                                "réponse à une question absente du formulaire (conservée)", Problem.ORPHAN))
     for section_id in draft.statuses:
         if form.section(section_id) is None:
-            findings.append(Finding(section_id, Severity.WARNING, "statut d’une section absente du formulaire"))
+            findings.append(Finding(section_id, Severity.WARNING, "statut d’une section absente du formulaire",
+                                    Problem.ORPHAN))
     return findings

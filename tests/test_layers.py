@@ -16,12 +16,13 @@ PACKAGE = Path(dpi_consult.__file__).resolve().parent
 # Lowest first. A unit is a subpackage or a top-level module of dpi_consult; "" is dpi_consult/__init__.py.
 LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("base", frozenset({"", "errors", "atomic", "limits", "resources", "settings", "json_cache",
-                        "french_dates", "progress", "ui_state"})),
+                        "french_formats", "progress", "ui_state"})),
     ("markdown", frozenset({"markdown"})),
     ("form", frozenset({"form"})),
     ("draft", frozenset({"draft"})),
-    ("features", frozenset({"kit", "collective", "export", "questionnaire", "demo", "checks", "search", "recovery",
-                            "visibility", "format_checks", "personal_data", "spelling", "summary_cache"})),
+    ("features", frozenset({"kit", "collective", "export", "questionnaire", "demo", "checks", "send_checks",
+                            "search", "recovery", "visibility", "format_checks", "personal_data", "spelling",
+                            "summary_cache"})),
     ("interface", frozenset({"cli", "gui", "__main__", "gui_entry"})),
 )
 RANK = {unit: rank for rank, (_, units) in enumerate(LAYERS) for unit in units}

@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
 
         write_text(form, draft, out, fmt, args.all_questions, annex)  # type: ignore[arg-type]
     print(f"{out} : contribution exportée ({fmt})")
-    from dpi_consult.cli.common import warn_personal_data
+    from dpi_consult.cli.common import report_problems
+    from dpi_consult.send_checks import problems_before_sending
 
-    warn_personal_data(form, draft, out)
-    return 0
+    return report_problems(problems_before_sending(form, draft), out)

@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     from dpi_consult.cli.common import current_author
     from dpi_consult.draft.binding import open_draft_stamped
     from dpi_consult.draft.files import save_draft
-    from dpi_consult.french_dates import iso_date_problem
+    from dpi_consult.french_formats import iso_date_problem
     from dpi_consult.kit.files import ensure_kit, proposals_from_answers, write_kits
     from dpi_consult.kit.members_csv import read_members_csv
 
@@ -62,4 +62,7 @@ def run(args: argparse.Namespace) -> int:
     from dpi_consult.cli.cmd_status import print_lines
 
     print_lines(lines)
-    return 0
+    from dpi_consult.cli.common import report_problems
+    from dpi_consult.send_checks import problems_in_kit
+
+    return report_problems(problems_in_kit(binding.form, kit), Path(args.output))

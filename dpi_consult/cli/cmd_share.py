@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dpi_consult.cli.common import require_new_output, require_suffix, warn_personal_data
+from dpi_consult.cli.common import report_problems, require_new_output, require_suffix
 from dpi_consult.errors import InputError
 
 NAMING_CHOICES = {"oui": True, "non": False}
@@ -48,8 +48,9 @@ def run(args: argparse.Namespace) -> int:
         else "sans réponse, anonyme"
     print(f"{out} : export de partage écrit ({answered} réponse(s) ; nom en annexe : {naming} ; "
           "notes, statuts et historique retirés)")
-    warn_personal_data(binding.form, shared, out)
-    return 0
+    from dpi_consult.send_checks import problems_before_sending
+
+    return report_problems(problems_before_sending(binding.form, shared), out)
 
 
 def _same_file(a: Path, b: Path) -> bool:

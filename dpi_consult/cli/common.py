@@ -11,8 +11,9 @@ from dpi_consult.errors import InputError
 from dpi_consult.settings import load_settings
 
 if TYPE_CHECKING:
-    from dpi_consult.draft.model import Draft
-    from dpi_consult.form.model import Form
+    from collections.abc import Sequence
+
+    from dpi_consult.send_checks import SendProblem
 
 
 def current_author() -> str:
@@ -40,14 +41,13 @@ def require_new_output(out: Path, force: bool) -> None:
         raise InputError("le dossier n’existe pas", out.parent)
 
 
-def warn_personal_data(form: Form, draft: Draft, out: Path) -> None:
-    """Print on stderr what looks like personal data in the answers written to `out`.
+def report_problems(problems: Sequence[SendProblem], out: Path) -> int:
+    """Print on stderr what `out` was written with that should be corrected; the command's exit code.
 
-    Warnings only: the exit code stays 0, since an address or a number in an opinion is often meant
-    (a functional contact, a regulation's article), and scripts should not fail on a guess.
+    The file is written all the same (a script may need it, and the user decides), and the exit code 1
+    says it went out with something to look at: a missing required answer, an answer over its limit
+    or malformed, something that looks like personal data.
     """
-    from dpi_consult.personal_data import scan_draft
-
-    findings = scan_draft(form, draft)
-    for finding in findings:
-        print(f"dpi-consult : attention, donnée personnelle possible dans {out} : {finding.line()}", file=sys.stderr)
+    for problem in problems:
+        print(f"dpi-consult : à vérifier dans {out} : {problem.line()}", file=sys.stderr)
+    return 1 if problems else 0

@@ -8,7 +8,7 @@ from typing import Any
 from dpi_consult.draft.model import ProposalDecision
 from dpi_consult.draft.validation import Check, join_path
 from dpi_consult.draft.values import Value
-from dpi_consult.french_dates import french_iso_date, iso_date_problem
+from dpi_consult.french_formats import french_iso_date, iso_date_problem
 
 _KIT_KEYS = ("id", "federation", "deadline", "guidance", "proposals", "members")
 _MEMBER_KEYS = ("name", "finess", "email")

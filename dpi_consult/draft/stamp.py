@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from dpi_consult.errors import DraftError
-from dpi_consult.french_dates import french_date
+from dpi_consult.french_formats import french_date
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from dpi_consult.draft.model import Draft
 from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.form.identification import MEMBERS, ORGANISATION, REGION, ROLES, TYPE
 from dpi_consult.form.model import OPINION_SECTION_KINDS, Form, Question, QuestionKind, Section, SectionKind
+from dpi_consult.french_formats import french_number
 from dpi_consult.visibility import is_visible
 
 COLLECTIVE_TYPES = ("federation", "ght")
@@ -22,7 +23,6 @@ PUBLICATION_SENTENCES = {
 }
 NO_PUBLICATION_CHOICE = "Aucune préférence de publication n’a été indiquée."
 
-NBSP = "\u00a0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +45,6 @@ class Entry:
 class AnnexEntry:
     question: Question
     answers: list[tuple[str, Value]]  # (member name, value), in member order
-
-
-def french_number(number: int) -> str:
-    """1 234 567 with non-breaking spaces, as French writes thousands."""
-    return f"{number:,}".replace(",", NBSP)
 
 
 def organisation(draft: Draft) -> str:

@@ -27,7 +27,6 @@ from dpi_consult.export.content import (
     annex_sections,
     answered_count,
     body_sections,
-    french_number,
     organisation,
     value_text,
 )
@@ -41,6 +40,7 @@ from dpi_consult.export.docx_package import add_header_footer, package_bytes, se
 from dpi_consult.export.docx_template import open_template, prepare
 from dpi_consult.export.docx_xml import xml_safe
 from dpi_consult.form.model import Form, Question, QuestionKind
+from dpi_consult.french_formats import french_number
 from dpi_consult.progress import Progress
 
 ANNEX_TITLE = "Annexe — Contributions des membres"

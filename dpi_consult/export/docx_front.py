@@ -19,7 +19,7 @@ from dpi_consult.export.content import (
 from dpi_consult.export.docx_blocks import BodyWriter, plain_inlines
 from dpi_consult.export.docx_xml import XML_SPACE, w
 from dpi_consult.form.model import Form, QuestionKind
-from dpi_consult.french_dates import french_date
+from dpi_consult.french_formats import french_date
 from dpi_consult.markdown import Block, Paragraph, parse
 
 TOC_TITLE = "Sommaire"

@@ -19,14 +19,13 @@ from dpi_consult.export.content import (
     collective_members,
     collective_sentence,
     cover_labels,
-    french_number,
     identification_rows,
     organisation,
     publication,
     value_text,
 )
 from dpi_consult.form.model import Form, Question, QuestionKind
-from dpi_consult.french_dates import french_date
+from dpi_consult.french_formats import french_date, french_number
 from dpi_consult.markdown import (
     Document,
     Heading,

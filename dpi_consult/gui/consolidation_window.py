@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,12 +30,11 @@ from dpi_consult.form.model import OPINION_SECTION_KINDS, Question
 from dpi_consult.gui.collective_answer_pane import CollectiveAnswerPane
 from dpi_consult.gui.document import DraftDocument
 from dpi_consult.gui.member_answers_pane import ATTRIBUTE_KEYS, MemberAnswersPane
+from dpi_consult.gui.screen_fit import fit_to_screen
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole
 # How long after the last edit the review flags of an edited question are counted again.
 STATE_DELAY_MS = 300
-# Room for the window's title bar and frame, which the window manager adds around it.
-TITLE_BAR = 32
 
 
 class ConsolidationWindow(QDialog):
@@ -269,12 +268,8 @@ class ConsolidationWindow(QDialog):
             self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
         else:
             self.resize(1360, 820)
-        screen = (self.parentWidget() or self).screen() or QGuiApplication.primaryScreen()
-        available = screen.availableGeometry()
-        # The window frame and title bar take some of the available height.
-        width = min(self.width(), available.width())
-        height = min(self.height(), available.height() - TITLE_BAR)
-        self.resize(width, height)
+        fit_to_screen(self)
+        width = self.width()
         sizes = saved.get("splitter") if isinstance(saved, dict) else None
         if isinstance(sizes, list) and len(sizes) == 3 and all(isinstance(s, int) and s > 0 for s in sizes):
             self.splitter.setSizes(sizes)

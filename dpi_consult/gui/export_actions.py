@@ -14,7 +14,7 @@ from dpi_consult.progress import Cancelled, Progress
 if TYPE_CHECKING:
     from dpi_consult.gui.export_dialog import ExportDialog
     from dpi_consult.gui.window_host import WindowHost
-    from dpi_consult.personal_data import PersonalDataFinding
+    from dpi_consult.send_checks import SendProblem
 
 # The dialogs, the job runner and the Qt classes they need are imported when an export starts: none of
 # them is part of the window's first frame.
@@ -40,10 +40,10 @@ class ExportActions(QObject):
         document = self.host.document
         if document is None:
             return None
-        from dpi_consult.personal_data import scan_draft
+        from dpi_consult.send_checks import problems_before_sending
 
-        findings = scan_draft(document.form, document.draft)
-        if findings and not self.confirm_personal_data(findings):
+        problems = problems_before_sending(document.form, document.draft)
+        if problems and not self.confirm_sending(problems, self.tr("Export to Word")):
             return None
         from dpi_consult.gui.export_dialog import ExportDialog
 
@@ -100,12 +100,11 @@ class ExportActions(QObject):
         self.offer_to_open(out)
         return out
 
-    def confirm_personal_data(self, findings: list[PersonalDataFinding]) -> bool:
-        """A method of its own so that tests can answer the warning."""
-        from dpi_consult.gui.personal_data_dialog import confirm_personal_data
+    def confirm_sending(self, problems: list[SendProblem], action: str) -> bool:
+        """A method of its own so that tests can answer the check before sending."""
+        from dpi_consult.gui.send_check_dialog import confirm_sending
 
-        assert self.host.document is not None
-        return confirm_personal_data(self.host.window(), self.host.document.form, findings)
+        return confirm_sending(self.host, problems, action)
 
     def ask_options(self, dialog: ExportDialog) -> bool:
         """A method of its own so that tests can answer the dialog."""

@@ -17,7 +17,7 @@ from dpi_consult.gui.document import default_folder
 if TYPE_CHECKING:
     from dpi_consult.gui.kit_dialog import PrepareKitDialog
     from dpi_consult.gui.window_host import WindowHost
-    from dpi_consult.personal_data import PersonalDataFinding
+    from dpi_consult.send_checks import SendProblem
 
 
 class KitActions(QObject):
@@ -31,16 +31,17 @@ class KitActions(QObject):
         document = self.host.document
         if document is None:
             return None
-        from dpi_consult.collective.share import share_refusal, write_share
-        from dpi_consult.personal_data import scan_draft
+        from dpi_consult.collective.share import share_copy, share_refusal, write_share
+        from dpi_consult.send_checks import problems_before_sending
 
         refusal = share_refusal(document.draft)
         if refusal is not None:
             QMessageBox.information(self.host.window(), self.tr("Export for the federation"),
                                     refusal[:1].upper() + refusal[1:] + ".")
             return None
-        findings = scan_draft(document.form, document.draft)
-        if findings and not self.confirm_personal_data(findings):
+        # What the federation receives is what is checked: the shared copy, without notes or statuses.
+        problems = problems_before_sending(document.form, share_copy(document.draft))
+        if problems and not self.confirm_sending(problems, self.tr("Export for the federation")):
             return None
         stem = document.path.stem if document.path else document.organisation_slug.lower() or "contribution"
         out = self.ask_share_path(default_folder(document) / f"{stem}-pour-la-federation{DRAFT_SUFFIX}")
@@ -66,12 +67,11 @@ class KitActions(QObject):
             "answer on being named in the annex; not your internal notes, statuses, history, nor the federation’s "
             "guidance and proposals.").replace("%1", str(out)))
 
-    def confirm_personal_data(self, findings: list[PersonalDataFinding]) -> bool:
-        """A method of its own so that tests can answer the warning."""
-        from dpi_consult.gui.personal_data_dialog import confirm_personal_data
+    def confirm_sending(self, problems: list[SendProblem], action: str) -> bool:
+        """A method of its own so that tests can answer the check before sending."""
+        from dpi_consult.gui.send_check_dialog import confirm_sending
 
-        assert self.host.document is not None
-        return confirm_personal_data(self.host.window(), self.host.document.form, findings)
+        return confirm_sending(self.host, problems, action)
 
     def ask_share_path(self, suggested: Path) -> Path | None:
         """A method of its own so that tests can answer the file dialog."""
@@ -97,6 +97,11 @@ class KitActions(QObject):
         if not self.ask_kit_options(dialog):
             return []
         kit, folder = dialog.result_kit(), dialog.output_folder()
+        from dpi_consult.send_checks import problems_in_kit
+
+        problems = problems_in_kit(document.form, kit)
+        if problems and not self.confirm_sending(problems, self.tr("Prepare the members’ kits")):
+            return []
         previous = draft.kit
         draft.kit = kit
         try:

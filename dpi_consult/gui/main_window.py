@@ -399,6 +399,17 @@ class MainWindow(QMainWindow):
             return []
         return search_answers(self.document.form, self.document.draft, query)
 
+    def show_question(self, question_id: str) -> None:
+        """The question's sheet, scrolled to the question, its answer with the keyboard focus."""
+        if self.document is None:
+            return
+        question = self.document.form.question(question_id)
+        if question is None:
+            return
+        self.activateWindow()
+        self.navigator.select_section(question.section_id)
+        self.page(question.section_id).focus_question(question_id)
+
     def go_to_hit(self, hit: SearchHit) -> None:
         self.navigator.select_section(hit.section_id)
         self.page(hit.section_id).focus_question(hit.question_id, hit.start, hit.length)

@@ -1,14 +1,17 @@
-"""The list of sections on the left, each with its progress and status, updated live."""
+"""The list of sections on the left, each with its progress, status and what to correct, updated live."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
 
 from dpi_consult.form.model import SectionKind
 from dpi_consult.gui.document import DraftDocument
 from dpi_consult.gui.labels import status_label
 from dpi_consult.gui.look import style_selection
+
+# Counting what to correct measures long answers: done once typing pauses, not at each keystroke.
+PROBLEMS_DELAY_MS = 400
 
 
 class SectionNavigator(QListWidget):
@@ -29,6 +32,12 @@ class SectionNavigator(QListWidget):
         style_selection(self)
         self.document: DraftDocument | None = None
         self._section_ids: list[str] = []
+        self._problems: dict[str, int] = {}
+        self._pending: set[str] = set()
+        self._problem_timer = QTimer(self)
+        self._problem_timer.setSingleShot(True)
+        self._problem_timer.setInterval(PROBLEMS_DELAY_MS)
+        self._problem_timer.timeout.connect(self.count_problems)
         self.currentRowChanged.connect(self._row_changed)
 
     def set_document(self, document: DraftDocument) -> None:
@@ -39,7 +48,10 @@ class SectionNavigator(QListWidget):
         for _section in document.form.sections:
             QListWidgetItem(self)
         self.blockSignals(False)
+        self._problems.clear()
+        self._pending = set(self._section_ids)
         self.refresh_all()
+        self._problem_timer.start()
 
     def refresh_all(self) -> None:
         if self.document is None:
@@ -50,6 +62,8 @@ class SectionNavigator(QListWidget):
     def refresh_section(self, section_id: str) -> None:
         if self.document is None:
             return
+        self._pending.add(section_id)
+        self._problem_timer.start()
         for row, section in enumerate(self.document.form.sections):
             if section.id == section_id:
                 self._refresh_row(row, section_id)
@@ -63,10 +77,37 @@ class SectionNavigator(QListWidget):
         detail = f"{answered}/{total}"
         if section.kind is not SectionKind.IDENTIFICATION:
             detail += " · " + status_label(self.document.status(section_id))
+        problems = self._problems.get(section_id, 0)
+        if problems:
+            detail += " · ⚠ " + self.tr("%1 to check").replace("%1", str(problems))
         item = self.item(row)
         item.setText(f"{section.display_title}\n{detail}")
         tip = self.tr("%1: %2 of %3 question answered") if answered <= 1 else self.tr("%1: %2 of %3 questions answered")
-        item.setToolTip(tip.replace("%1", section.display_title).replace("%2", str(answered)).replace("%3", str(total)))
+        tip = tip.replace("%1", section.display_title).replace("%2", str(answered)).replace("%3", str(total))
+        if problems:
+            more = self.tr("%1 answer to check (required and missing, too long or malformed)") if problems == 1 else \
+                self.tr("%1 answers to check (required and missing, too long or malformed)")
+            tip += "\n" + more.replace("%1", str(problems))
+        item.setToolTip(tip)
+
+    def problem_count(self, section_id: str) -> int:
+        return self._problems.get(section_id, 0)
+
+    def count_problems(self) -> None:
+        """Count again what to correct in the sections changed since the last count, and show it."""
+        self._problem_timer.stop()
+        if self.document is None:
+            self._pending.clear()
+            return
+        from dpi_consult.send_checks import section_problem_count
+
+        pending, self._pending = self._pending, set()
+        for row, section_id in enumerate(self._section_ids):
+            if section_id in pending:
+                count = section_problem_count(self.document.form, self.document.draft, section_id)
+                if count != self._problems.get(section_id, 0):
+                    self._problems[section_id] = count
+                    self._refresh_row(row, section_id)
 
     def section_at(self, row: int) -> str | None:
         return self._section_ids[row] if 0 <= row < len(self._section_ids) else None

@@ -18,12 +18,14 @@ if TYPE_CHECKING:
 
 
 class WindowHost(Protocol):
-    """The open draft, the form a new one starts on, the status bar, and the window dialogs belong to."""
+    """The open draft, the form a new one starts on, showing a question, the status bar, the window of dialogs."""
 
     document: DraftDocument | None
     default_form: Form
 
     def set_document(self, document: DraftDocument | None) -> None: ...
+
+    def show_question(self, question_id: str) -> None: ...
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
 

@@ -684,6 +684,10 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
         <translation>Brouillons dpi-consult (*.dpic)</translation>
     </message>
     <message>
+        <source>Prepare the members’ kits</source>
+        <translation>Préparer les kits des membres</translation>
+    </message>
+    <message>
         <source>Cannot prepare the kits</source>
         <translation>Préparation des kits impossible</translation>
     </message>
@@ -1257,29 +1261,6 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     </message>
 </context>
 <context>
-    <name>PersonalDataWarning</name>
-    <message>
-        <source>Possible personal data</source>
-        <translation>Données personnelles possibles</translation>
-    </message>
-    <message>
-        <source>And %1 more.</source>
-        <translation>Et %1 autre(s).</translation>
-    </message>
-    <message>
-        <source>Some answers seem to contain personal data (of patients or staff). Check them before sending your contribution:</source>
-        <translation>Certaines réponses semblent contenir des données personnelles (de patients ou de personnels). Vérifiez-les avant d’envoyer votre contribution :</translation>
-    </message>
-    <message>
-        <source>Export anyway</source>
-        <translation>Exporter quand même</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-</context>
-<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1597,12 +1578,24 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
         <translation>Sections du formulaire</translation>
     </message>
     <message>
+        <source>%1 to check</source>
+        <translation>%1 à revoir</translation>
+    </message>
+    <message>
         <source>%1: %2 of %3 questions answered</source>
         <translation>%1 : %2 questions répondues sur %3</translation>
     </message>
     <message>
         <source>%1: %2 of %3 question answered</source>
         <translation>%1 : %2 question répondue sur %3</translation>
+    </message>
+    <message>
+        <source>%1 answer to check (required and missing, too long or malformed)</source>
+        <translation>%1 réponse à revoir (obligatoire et absente, trop longue ou mal formée)</translation>
+    </message>
+    <message>
+        <source>%1 answers to check (required and missing, too long or malformed)</source>
+        <translation>%1 réponses à revoir (obligatoires et absentes, trop longues ou mal formées)</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1647,61 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     <message>
         <source>%1 of %2 question answered</source>
         <translation>%1 question répondue sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>SendCheckDialog</name>
+    <message>
+        <source>Before sending</source>
+        <translation>Avant l’envoi</translation>
+    </message>
+    <message>
+        <source>%1 point to check before “%2”:</source>
+        <translation>%1 point à vérifier avant « %2 » :</translation>
+    </message>
+    <message>
+        <source>%1 points to check before “%2”:</source>
+        <translation>%1 points à vérifier avant « %2 » :</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Required answer missing</source>
+        <translation>Réponse obligatoire absente</translation>
+    </message>
+    <message>
+        <source>Answer too long</source>
+        <translation>Réponse trop longue</translation>
+    </message>
+    <message>
+        <source>Answer not in the expected form</source>
+        <translation>Réponse mal formée</translation>
+    </message>
+    <message>
+        <source>Possible personal data</source>
+        <translation>Donnée personnelle possible</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Corriger</translation>
+    </message>
+    <message>
+        <source>&amp;Send anyway</source>
+        <translation>&amp;Exporter quand même</translation>
+    </message>
+    <message>
+        <source>Go to the answer selected in the list</source>
+        <translation>Aller à la réponse choisie dans la liste</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,9 @@ def test_share_collect_and_export_with_annex_names_only_consenting_members(tmp_p
     collective = tmp_path / "federation.dpic"
     assert main(["collect", str(collective), str(shared), str(members[1]), str(members[2])]) == 0
     out = tmp_path / "federation.docx"
-    assert main(["export", str(collective), "-o", str(out), "--annex"]) == 0
-    capsys.readouterr()
+    # Written, with exit code 1: the collective itself has no identification yet.
+    assert main(["export", str(collective), "-o", str(out), "--annex"]) == 1
+    assert "Nom de l’organisation : réponse obligatoire absente" in capsys.readouterr().err
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     from dpi_consult.draft.files import read_draft
 

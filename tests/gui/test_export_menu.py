@@ -16,6 +16,9 @@ from dpi_consult.progress import Cancelled
 def answered_window(make_window):
     window = make_window()
     window.document.set_value("identification.organisation", "CH de Dax")
+    window.document.set_value("identification.type", "etablissement-public")
+    window.document.set_value("identification.region", "nouvelle-aquitaine")
+    window.document.set_value("publication.consentement", "nominative")
     window.document.set_value("fiche-06.difficultes", "La **purge** par patient est impossible.\n\n- un\n- deux")
     window.document.set_value("fiche-06.clarte", "plutot-non")
     window.document.set_note("fiche-06", "NOTE INTERNE À NE PAS EXPORTER")
@@ -29,6 +32,8 @@ def test_export_to_word_from_the_menu(answered_window, tmp_path: Path, monkeypat
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), ""))
     monkeypatch.setattr(type(window.exports), "ask_options", lambda self, dialog: True)
     monkeypatch.setattr(type(window.exports), "offer_to_open", lambda self, path: offered.append(path))
+    monkeypatch.setattr(type(window.exports), "confirm_sending",
+                        lambda self, problems, action: pytest.fail(f"a complete draft was stopped: {problems}"))
     window.export_action.trigger()
     assert offered == [out]
     document = docx.Document(str(out))

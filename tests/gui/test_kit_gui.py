@@ -122,7 +122,11 @@ def test_adopt_edit_ignore_and_undo_then_save_and_share(make_window, kits: Path,
     out = tmp_path / "envoi.dpic"
     window.kit_actions.ask_share_path = lambda suggested: out
     window.kit_actions.report_share = lambda path: None
+    checked: list[str] = []
+    window.kit_actions.confirm_sending = lambda problems, action: checked.extend(x.question_id for x in problems) or 1
     window.share_action.trigger()
+    # The kit filled the name, FINESS and e-mail; the member is told what the identification still lacks.
+    assert checked == ["identification.type", "identification.region", "publication.consentement"]
     shared = json.loads(out.read_text(encoding="utf-8"))
     assert shared["kind"] == "share" and shared["kit_id"] == again.kit_id and shared["annex_naming"] is True
     assert shared["answers"] == again.answers and "kit" not in shared and "proposal_decisions" not in shared
@@ -155,37 +159,29 @@ def test_adopting_over_an_answer_of_ones_own_asks_first(make_window, kits: Path)
     assert window.document.value("fiche-01.difficultes") == PROPOSED
 
 
-def test_personal_data_warning_before_sharing_and_the_word_export(make_window, kits: Path, tmp_path: Path):
+def test_the_check_before_sharing_and_the_word_export_names_the_personal_data(make_window, kits: Path,
+                                                                             tmp_path: Path):
     window, _page = open_kit(make_window, kits)
     window.document.set_value("fiche-01.modifications", "Joindre Mme X au 06 12 34 56 78.")
     seen = []
     actions = window.kit_actions
-    actions.confirm_personal_data = lambda findings: seen.append(findings) or False
+    actions.confirm_sending = lambda problems, action: seen.append(problems) or False
     out = tmp_path / "envoi.dpic"
     actions.ask_share_path = lambda suggested: out
     actions.report_share = lambda path: None
     window.share_action.trigger()
     assert not out.exists()
-    assert [(f.question_id, f.kind) for f in seen[0]] == [("fiche-01.modifications", "phone")]
-    actions.confirm_personal_data = lambda findings: True
+    personal = [p for p in seen[0] if p.trouble.value == "personal_data"]
+    assert [p.question_id for p in personal] == ["fiche-01.modifications"]
+    assert personal[0].section_title.startswith("Fiche 1 — ") and "06 12 34 56 78" in personal[0].detail
+    actions.confirm_sending = lambda problems, action: True
     window.share_action.trigger()
     assert out.exists()
 
     asked = []
-    window.exports.confirm_personal_data = lambda findings: asked.append(len(findings)) or False
-    window.exports.ask_options = lambda dialog: pytest.fail("the export went on after Cancel")
-    assert window.exports.export_word() is None and asked == [1]
-
-
-def test_the_warning_lists_question_and_excerpt(qtbot):
-    from dpi_consult.gui.personal_data_dialog import PersonalDataWarning
-    from dpi_consult.personal_data import scan_text
-
-    form = bundled_form()
-    box = PersonalDataWarning(form, scan_text("fiche-01.modifications", "Écrire à a.b@chu.fr"))
-    qtbot.addWidget(box)
-    assert form.question("fiche-01.modifications").prompt in box.text() and "a.b@chu.fr" in box.text()
-    assert box.defaultButton() is box.cancel_button
+    window.exports.confirm_sending = lambda problems, action: asked.append(len(problems)) or False
+    window.exports.ask_options = lambda dialog: pytest.fail("the export went on after Corriger")
+    assert window.exports.export_word() is None and asked == [len(seen[0])]
 
 
 def test_prepare_the_kits_from_the_collective_window(make_window, tmp_path: Path):

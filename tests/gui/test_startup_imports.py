@@ -22,7 +22,7 @@ DEFERRED = (
     "dpi_consult.gui.kit_banner",
     "dpi_consult.gui.kit_dialog",
     "dpi_consult.gui.kit_question",
-    "dpi_consult.gui.personal_data_dialog",
+    "dpi_consult.gui.send_check_dialog",
     "dpi_consult.draft.member",
     "dpi_consult.draft.consolidation",
     "dpi_consult.personal_data",

@@ -129,7 +129,8 @@ def test_members_fill_their_kits_and_status_lists_who_sent_nothing(collective: P
         assert draft.kit_id == kit_id and draft.kit.members == []
         draft.answers["fiche-01.difficultes"] = f"Avis de {draft.organisation}."
         save_draft(draft, draft_path, "DIM")
-        assert main(["share", str(draft_path), "-o", str(share_path)]) == 0
+        # Sent all the same, with exit code 1: the kit gave no type, region or publication answer.
+        assert main(["share", str(draft_path), "-o", str(share_path)]) == 1 and share_path.exists()
         sent.append(share_path)
     capsys.readouterr()
     # A kit is refused by the collection, with the reason; the members' contributions keep the kit id.
@@ -171,15 +172,35 @@ def test_new_from_kit_makes_a_new_draft_each_time_and_refuses_what_is_not_a_kit(
     assert kit.read_bytes() == before
 
 
-def test_share_and_export_warn_about_personal_data_on_stderr(collective: Path, tmp_path: Path, capsys):
+def test_share_and_export_list_what_to_check_and_exit_1_after_writing(collective: Path, tmp_path: Path, capsys):
     draft = read_draft(collective)
     draft.answers["fiche-02.difficultes"] = "Joindre le DPO au 04 67 33 93 33 ou dpo@chu.fr."
     save_draft(draft, collective, "Coordinatrice")
     capsys.readouterr()
-    assert main(["share", str(collective), "-o", str(tmp_path / "envoi.dpic")]) == 0
+    out = tmp_path / "envoi.dpic"
+    assert main(["share", str(collective), "-o", str(out)]) == 1 and out.exists()
     err = capsys.readouterr().err.splitlines()
-    assert len(err) == 2 and all("attention, donnée personnelle possible" in line for line in err)
-    assert "fiche-02.difficultes : numéro de téléphone : « Joindre le DPO au 04 67 33 93 33" in err[0]
-    assert "adresse électronique" in err[1]
-    assert main(["export", str(collective), "-o", str(tmp_path / "c.txt")]) == 0
-    assert len(capsys.readouterr().err.splitlines()) == 2
+    assert all(line.startswith(f"dpi-consult : à vérifier dans {out} : ") for line in err)
+    # In form order: the identification and publication answers missing, then the sheet's personal data.
+    assert [line.split(" : ", 2)[2] for line in err] == [
+        "Identification du contributeur — Type d’organisation : réponse obligatoire absente",
+        "Identification du contributeur — Région : réponse obligatoire absente",
+        "Fiche 2 — Base légale — Quelles difficultés de mise en œuvre et quels coûts anticipez-vous\u00a0? : "
+        "donnée personnelle possible, numéro de téléphone : « Joindre le DPO au 04 67 33 93 33 ou dpo@chu.fr. »",
+        "Fiche 2 — Base légale — Quelles difficultés de mise en œuvre et quels coûts anticipez-vous\u00a0? : "
+        "donnée personnelle possible, adresse électronique : « …e le DPO au 04 67 33 93 33 ou dpo@chu.fr. »",
+        "Publication de la contribution — La CNIL peut-elle publier votre contribution\u00a0? : "
+        "réponse obligatoire absente",
+    ]
+    assert main(["export", str(collective), "-o", str(tmp_path / "c.txt")]) == 1
+    assert len(capsys.readouterr().err.splitlines()) == 5
+
+
+def test_a_complete_draft_goes_out_with_exit_0_and_nothing_on_stderr(collective: Path, tmp_path: Path, capsys):
+    draft = read_draft(collective)
+    draft.identity.update({"identification.type": "federation", "identification.region": "occitanie"})
+    draft.answers["publication.consentement"] = "nominative"
+    save_draft(draft, collective, "Coordinatrice")
+    capsys.readouterr()
+    assert main(["export", str(collective), "-o", str(tmp_path / "c.docx")]) == 0
+    assert capsys.readouterr().err == ""
