@@ -7,11 +7,11 @@ from enum import StrEnum
 
 from dpi_consult.draft.model import Draft
 from dpi_consult.draft.values import Value, is_empty
+from dpi_consult.draft.visibility import is_visible
 from dpi_consult.form.model import Form, Question, QuestionKind, Section
 from dpi_consult.format_checks import FORMAT_CHECKS
 from dpi_consult.french_formats import french_number
 from dpi_consult.markdown import plain_length
-from dpi_consult.visibility import is_visible
 
 
 class Severity(StrEnum):

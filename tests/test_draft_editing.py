@@ -35,3 +35,19 @@ def test_a_decision_set_to_undecided_is_forgotten():
     assert not draft.set_proposal_decision("fiche-01.clarte", ProposalDecision.IGNORED)
     assert draft.set_proposal_decision("fiche-01.clarte", None)
     assert draft.proposal_decisions == {}
+
+
+def test_a_question_asked_only_of_federations_is_not_counted_for_a_hospital():
+    form = bundled_form()
+    draft = Draft.new(form, organisation="CH de Dax")
+    answers = {"identification.type": "etablissement-public", "identification.roles": ["dpo"],
+               "identification.finess": "400780193", "identification.region": "nouvelle-aquitaine",
+               "identification.email": "dpo@ch-dax.fr"}
+    for question_id, value in answers.items():
+        draft.set_value(form, question_id, value)
+    total = len(form.section("identification").questions)
+    assert draft.answered_count(form, "identification") == (total - 1, total - 1)
+    draft.set_value(form, "identification.type", "federation")
+    assert draft.answered_count(form, "identification") == (total - 1, total)
+    draft.set_value(form, "identification.membres", 42)
+    assert draft.answered_count(form, "identification") == (total, total)

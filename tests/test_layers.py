@@ -21,7 +21,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("form", frozenset({"form"})),
     ("draft", frozenset({"draft"})),
     ("features", frozenset({"kit", "collective", "export", "questionnaire", "demo", "checks", "send_checks",
-                            "search", "recovery", "visibility", "format_checks", "personal_data", "spelling",
+                            "search", "recovery", "format_checks", "personal_data", "spelling",
                             "summary_cache"})),
     ("interface", frozenset({"cli", "gui", "__main__", "gui_entry"})),
 )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from dpi_consult.draft.ids import new_draft_id
 from dpi_consult.draft.values import Value, is_empty
+from dpi_consult.draft.visibility import is_visible
 from dpi_consult.form.identification import ORGANISATION
 from dpi_consult.form.model import Form, SectionKind
 
@@ -212,13 +213,13 @@ class Draft:
         return changed
 
     def answered_count(self, form: Form, section_id: str) -> tuple[int, int]:
-        """(answered, total) questions of a section."""
+        """(answered, total) questions of a section, counting only those asked of this respondent."""
         section = form.section(section_id)
         if section is None:
             return (0, 0)
         store = self.identity if section.kind is SectionKind.IDENTIFICATION else self.answers
-        answered = sum(1 for q in section.questions if not is_empty(store.get(q.id)))
-        return answered, len(section.questions)
+        asked = [q for q in section.questions if is_visible(form, self, q)]
+        return sum(1 for q in asked if not is_empty(store.get(q.id))), len(asked)
 
     def orphan_answers(self, form: Form) -> list[str]:
         """Answers kept in the draft whose question the form no longer has."""

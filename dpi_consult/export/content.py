@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from dpi_consult.draft.answer_text import option_labels
 from dpi_consult.draft.model import Draft
 from dpi_consult.draft.values import Value, is_empty
+from dpi_consult.draft.visibility import is_visible
 from dpi_consult.form.identification import MEMBERS, ORGANISATION, REGION, ROLES, TYPE
 from dpi_consult.form.model import OPINION_SECTION_KINDS, Form, Question, QuestionKind, Section, SectionKind
 from dpi_consult.french_formats import french_number
-from dpi_consult.visibility import is_visible
 
 COLLECTIVE_TYPES = ("federation", "ght")
 NO_ANSWER = "Pas de réponse."

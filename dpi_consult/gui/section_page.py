@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpi_consult.draft.model import ProposalDecision, SheetStatus
+from dpi_consult.draft.visibility import is_visible
 from dpi_consult.form.model import Question, Section, SectionKind
 from dpi_consult.gui.answer_widgets import AnswerWidget, LongTextWidget, make_answer_widget
 from dpi_consult.gui.document import DraftDocument
@@ -37,7 +38,6 @@ from dpi_consult.gui.look import (
 )
 from dpi_consult.kit import proposals
 from dpi_consult.summary_cache import summary_html
-from dpi_consult.visibility import is_visible
 
 if TYPE_CHECKING:
     from dpi_consult.gui.kit_question import KitQuestionPanel

@@ -216,7 +216,8 @@ def test_the_region_is_a_drop_down_list_that_can_be_cleared(qtbot, make_window):
     region.combo.setCurrentIndex(region.combo.findData("occitanie"))
     region.combo.activated.emit(region.combo.currentIndex())
     assert window.document.value("identification.region") == "occitanie"
-    assert "8/8" not in window.navigator.item(0).text() and "1/7" in window.navigator.item(0).text()
+    # The number of members is asked of federations and GHT only: not counted before the type says so.
+    assert "1/6" in window.navigator.item(0).text()
     region.combo.setCurrentIndex(0)
     region.combo.activated.emit(0)
     assert window.document.value("identification.region") is None

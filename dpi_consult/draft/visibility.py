@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from dpi_consult.draft.model import Draft
+from typing import TYPE_CHECKING
+
 from dpi_consult.form.model import Form, Question
+
+if TYPE_CHECKING:
+    from dpi_consult.draft.model import Draft
 
 
 def is_visible(form: Form, draft: Draft, question: Question) -> bool:
