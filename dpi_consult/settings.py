@@ -69,6 +69,8 @@ class Settings:
     font_size: int = 11
     # Answers shown as Markdown source rather than formatted, for those who prefer to see the markers.
     show_markdown: bool = False
+    # At start, the document open when the app was last closed, as a word processor does.
+    reopen_last: bool = True
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -93,12 +93,15 @@ def offer_recovery(window: MainWindow) -> bool:
     return restored
 
 
-def build_window(path: str | None, settings: Settings) -> MainWindow:
-    """The window on `path`, or on a new draft of the bundled form; recovery is offered separately."""
+def build_window(path: str | None, settings: Settings, start_page: bool = False) -> MainWindow:
+    """The window on `path`, else on the start page or a new draft of the bundled form; recovery is offered
+    separately."""
     window = MainWindow(bundled_form(), settings, load_ui_state())
     if path is not None:
         if not window.files.open_path(path, confirmed=True):
             window.set_document(None)
+    elif start_page:
+        window.set_document(None)
     else:
         window.set_document(DraftDocument.new(window.default_form))
     return window
@@ -110,7 +113,16 @@ def run(path: str | None = None) -> int:
     install_translations(app, settings.language)
     if not ensure_user_name(settings):
         return 0
-    window = build_window(path, settings)
+    window = build_window(path, settings, start_page=True)
     window.show()
-    offer_recovery(window)
+    after_first_frame(window, path, settings)
     return app.exec()
+
+
+def after_first_frame(window: MainWindow, path: str | None, settings: Settings) -> None:
+    """Recovery after a crash first; else, started without a file, the one left open at the last exit (a
+    preference, as a word processor does)."""
+    restored = offer_recovery(window)
+    last = window.state.last_open
+    if path is None and not restored and settings.reopen_last and last:
+        window.reopen_last(last)

@@ -10,7 +10,8 @@ from PySide6.QtCore import QObject, Signal
 from dpi_consult.draft import DRAFT_SUFFIX
 from dpi_consult.errors import InputError
 from dpi_consult.gui.document import DraftDocument, default_folder
-from dpi_consult.ui_state import save_ui_state
+from dpi_consult.recent_documents import describe, started_from_kit
+from dpi_consult.ui_state import RecentDocument, save_ui_state
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 SAVE_AS = "save_as"
 REPLACE = "replace"
+NEW_DRAFT = ""
 
 # QFileDialog and QMessageBox are imported where they are used: creating their Python classes (and
 # enums) costs start-up time, and the window's first frame needs neither.
@@ -69,13 +71,21 @@ class FileActions(QObject):
 
             QMessageBox.warning(self.host.window(), self.tr("Cannot open the draft"), str(exc))
             return False
-        # A kit opens as a new untitled draft; a draft someone has open may open as an untitled copy.
+        # A kit opens as a new untitled draft (the one document without a path here); a draft someone has open
+        # may open as an untitled copy once claimed.
         from_kit = document.path is None
+        if from_kit:
+            kit_entry = describe(path, document.form, document.draft, opened_as_kit=True)
+            started = started_from_kit(self.host.state.recent, kit_entry)
+            choice = self.ask_resume(started[0]) if started else NEW_DRAFT
+            if choice != NEW_DRAFT:
+                document.deleteLater()
+                return choice is not None and self.open_path(choice, confirmed=True)
         if not self.host.guard.claim(document):
             document.deleteLater()
             return False
         self.host.set_document(document)
-        self._remember(path)
+        self._remember(path, opened_as_kit=from_kit)
         if from_kit:
             self.host.statusBar().showMessage(
                 self.tr("New draft started from the federation’s kit: save it under a name of your own."), 15000)
@@ -162,7 +172,7 @@ class FileActions(QObject):
         except InputError as exc:
             QMessageBox.warning(self.host.window(), self.tr("Cannot save the draft"), str(exc))
             return False
-        self._remember(str(path))
+        self._remember(path)
         self.saved.emit()
         if path != old_path:
             if document.read_only:
@@ -189,8 +199,26 @@ class FileActions(QObject):
         box.exec()
         return {save_as: SAVE_AS, replace: REPLACE}.get(box.clickedButton())
 
-    def _remember(self, path: str) -> None:
-        self.host.state.add_recent(path)
+    def ask_resume(self, started: RecentDocument) -> str | None:
+        """Opening a kit a draft was already started from: that draft (its path), a new one (NEW_DRAFT), or None."""
+        from PySide6.QtWidgets import QMessageBox
+
+        name = Path(started.path).name
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Contribution already started"), self.tr(
+            "You already started a contribution from this kit: “%1”. Opening the kit starts a new, empty one; "
+            "your answers are in “%1”.").replace("%1", name), QMessageBox.StandardButton.Cancel, self.host.window())
+        resume = box.addButton(self.tr("&Resume “%1”").replace("%1", name), QMessageBox.ButtonRole.AcceptRole)
+        new = box.addButton(self.tr("Start a &new contribution"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(resume)
+        box.exec()
+        return {resume: started.path, new: NEW_DRAFT}.get(box.clickedButton())
+
+    def _remember(self, path: str | Path, opened_as_kit: bool = False) -> None:
+        """The document first in the recent list, with its organisation and progress as they are now."""
+        document = self.host.document
+        if document is None:
+            return
+        self.host.state.add_recent(describe(path, document.form, document.draft, opened_as_kit))
         save_ui_state(self.host.state)
 
     def close_document(self) -> None:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from dpi_consult.gui.kit_actions import KitActions
     from dpi_consult.gui.kit_banner import KitBanner
     from dpi_consult.gui.notice_banner import NoticeBanner
+    from dpi_consult.gui.reachability import ReachabilityProbe
     from dpi_consult.gui.welcome_page import WelcomePage
     from dpi_consult.search import SearchHit
 
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 900])
 
         self._welcome: WelcomePage | None = None
+        self._reachability: ReachabilityProbe | None = None
+        self._reopen_pending: str | None = None
         self.central = QStackedWidget(self)
         self.central.addWidget(self.splitter)
         self.setCentralWidget(self.central)
@@ -186,11 +189,13 @@ class MainWindow(QMainWindow):
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        for path in self.state.recent_files:
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.files.open_path(p))
-        if not self.state.recent_files:
+        for entry in self.state.recent:
+            name = Path(entry.path).name
+            text = self.tr("%1 (kit: starts a new contribution)").replace("%1", name) if entry.is_kit else name
+            action = self.recent_menu.addAction(text)
+            action.setToolTip(entry.path)
+            action.triggered.connect(lambda _checked=False, p=entry.path: self.files.open_path(p))
+        if not self.state.recent:
             self.recent_menu.addAction(self.tr("No recent drafts")).setEnabled(False)
 
     def _update_actions(self) -> None:
@@ -240,6 +245,35 @@ class MainWindow(QMainWindow):
             self.central.addWidget(self._welcome)
         return self._welcome
 
+    @property
+    def reachability(self) -> ReachabilityProbe:
+        """Asks off the UI thread whether recent documents are there (a network drive may not answer)."""
+        if self._reachability is None:
+            from dpi_consult.gui.reachability import ReachabilityProbe
+
+            self._reachability = ReachabilityProbe(self)
+            self._reachability.answered.connect(self._reachability_answered)
+        return self._reachability
+
+    def reopen_last(self, path: str) -> None:
+        """Open the document left open at the last exit, once its drive answers that it is there."""
+        self._reopen_pending = path
+        self.reachability.probe([path])
+
+    def _reachability_answered(self, path: str, reachable: bool) -> None:
+        if self._welcome is not None:
+            self._welcome.set_reachable(path, reachable)
+        if path != self._reopen_pending:
+            return
+        self._reopen_pending = None
+        if self.document is not None:
+            return  # the user started something else meanwhile
+        if reachable:
+            self.files.open_path(path, confirmed=True)
+        else:
+            self.statusBar().showMessage(self.tr("“%1”, open at the last exit, cannot be reached: it was moved or "
+                                                 "deleted, or its drive does not answer.").replace("%1", path), 20000)
+
     # ----- document
     def set_document(self, document: DraftDocument | None) -> None:
         """Show a document (or the welcome page for None); the previous one must already be dealt with."""
@@ -262,8 +296,9 @@ class MainWindow(QMainWindow):
         if self._guard is not None or (document is not None and document.path is not None):
             self.guard.watch(document)
         if document is None:
-            self.welcome.set_recent(self.state.recent_files)
+            self.welcome.set_recent(self.state.recent)
             self.central.setCurrentWidget(self.welcome)
+            self.reachability.probe(self.state.recent_files)
         else:
             document.setParent(self)
             document.modified_changed.connect(lambda _m: self._update_title())
@@ -487,6 +522,8 @@ class MainWindow(QMainWindow):
         if not self.files.confirm_discard():
             event.ignore()
             return
+        path = self.document.path if self.document is not None else None
+        self.state.last_open = str(path) if path is not None else None
         self._save_window_state()
         if self.document is not None:
             self.keeper.discard()

@@ -63,6 +63,8 @@ class PreferencesDialog(QDialog):
                                 "a few seconds after each change.")
         self.autosave_check.setAccessibleDescription(autosave_hint)
 
+        self.reopen_check = QCheckBox(self.tr("&Reopen the last document at start"), self)
+        self.reopen_check.setChecked(settings.reopen_last)
         self.spellcheck_check = QCheckBox(self.tr("Check &spelling"), self)
         self.spellcheck_check.setChecked(settings.spellcheck)
         self.markdown_check = QCheckBox(self.tr("Show the answers as &Markdown source, without formatting"), self)
@@ -81,6 +83,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", _hint(language_hint, self))
         form.addRow("", self.autosave_check)
         form.addRow("", _hint(autosave_hint, self))
+        form.addRow("", self.reopen_check)
         form.addRow("", self.spellcheck_check)
         form.addRow("", self.markdown_check)
         form.addRow(self.tr("&Text size:"), self.font_size_spin)
@@ -122,6 +125,7 @@ class PreferencesDialog(QDialog):
             language=self.language_combo.currentData(),
             autosave_file=self.autosave_check.isChecked(),
             spellcheck=self.spellcheck_check.isChecked(),
+            reopen_last=self.reopen_check.isChecked(),
             show_markdown=self.markdown_check.isChecked(),
             font_size=self.font_size_spin.value(),
         )

@@ -503,6 +503,22 @@ Enregistrer votre version sous un autre nom (les deux sont conservées et pourro
         <translation>&amp;Remplacer quand même</translation>
     </message>
     <message>
+        <source>Contribution already started</source>
+        <translation>Contribution déjà commencée</translation>
+    </message>
+    <message>
+        <source>You already started a contribution from this kit: “%1”. Opening the kit starts a new, empty one; your answers are in “%1”.</source>
+        <translation>Vous avez déjà commencé une contribution à partir de ce kit : « %1 ». Ouvrir le kit en commence une nouvelle, vide ; vos réponses sont dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>&amp;Resume “%1”</source>
+        <translation>&amp;Reprendre « %1 »</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new contribution</source>
+        <translation>Commencer une &amp;nouvelle contribution</translation>
+    </message>
+    <message>
         <source>Untitled contribution</source>
         <translation>Contribution sans titre</translation>
     </message>
@@ -881,8 +897,16 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
         <translation>À &amp;propos de dpi-consult</translation>
     </message>
     <message>
+        <source>%1 (kit: starts a new contribution)</source>
+        <translation>%1 (kit : commence une nouvelle contribution)</translation>
+    </message>
+    <message>
         <source>No recent drafts</source>
         <translation>Aucun brouillon récent</translation>
+    </message>
+    <message>
+        <source>“%1”, open at the last exit, cannot be reached: it was moved or deleted, or its drive does not answer.</source>
+        <translation>« %1 », ouvert à la dernière fermeture, est inaccessible : il a été déplacé ou supprimé, ou son lecteur ne répond pas.</translation>
     </message>
     <message>
         <source>Untitled contribution</source>
@@ -1281,6 +1305,10 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     <message>
         <source>The working state is always kept for recovery; this also saves the file itself a few seconds after each change.</source>
         <translation>Le travail en cours est toujours conservé pour la récupération ; cette option enregistre aussi le fichier lui-même quelques secondes après chaque modification.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the last document at start</source>
+        <translation>&amp;Rouvrir le dernier document au démarrage</translation>
     </message>
     <message>
         <source>Check &amp;spelling</source>
@@ -1794,12 +1822,52 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
         <translation>Nouvelle contribution</translation>
     </message>
     <message>
-        <source>Open a draft…</source>
-        <translation>Ouvrir un brouillon…</translation>
+        <source>Open a document…</source>
+        <translation>Ouvrir un document…</translation>
     </message>
     <message>
-        <source>Recent drafts</source>
-        <translation>Brouillons récents</translation>
+        <source>Recent documents</source>
+        <translation>Documents récents</translation>
+    </message>
+    <message>
+        <source>Checking that the file is there…</source>
+        <translation>Vérification de l’accès au fichier…</translation>
+    </message>
+    <message>
+        <source>Unavailable: the file was moved or deleted, or its drive does not answer</source>
+        <translation>Indisponible : le fichier a été déplacé ou supprimé, ou son lecteur ne répond pas</translation>
+    </message>
+    <message>
+        <source>Kit sent by %1</source>
+        <translation>Kit envoyé par %1</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>Kit</translation>
+    </message>
+    <message>
+        <source>Opening it starts a new contribution.</source>
+        <translation>L’ouvrir commence une nouvelle contribution.</translation>
+    </message>
+    <message>
+        <source>Already started from it: %1</source>
+        <translation>Déjà commencée à partir de ce kit : %1</translation>
+    </message>
+    <message>
+        <source>Collective contribution</source>
+        <translation>Contribution collective</translation>
+    </message>
+    <message>
+        <source>saved on %1 at %2</source>
+        <translation>enregistré le %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 question answered</source>
+        <translation>%1 question répondue sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered</source>
+        <translation>%1 questions répondues sur %2</translation>
     </message>
 </context>
 <context>
