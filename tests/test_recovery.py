@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from dpi_consult.draft.files import save_draft
 from dpi_consult.draft.model import Draft
 from dpi_consult.form.registry import bundled_form
-from dpi_consult.recovery import discard_recovery, pending_recoveries, recovery_path, write_recovery
+from dpi_consult.recovery import discard_recovery, pending_recoveries, read_recovery, recovery_path, write_recovery
 
 
 def test_recovery_round_trip_and_discard(tmp_path: Path):
@@ -85,3 +86,21 @@ def test_members_not_saved_go_to_a_side_file_that_must_be_intact(tmp_path: Path)
     assert str(side) in str(error.value)
     discard_recovery(draft)
     assert side_files(draft.draft_id) == [] and pending_recoveries() == ([], [])
+
+
+def test_the_saved_file_of_a_copy_is_read_to_show_what_differs(tmp_path):
+    from dpi_consult.recovery_changes import ChangeKind, changes_since_saved, read_saved_file
+
+    form = bundled_form()
+    draft = Draft.new(form, organisation="CH de Dax")
+    path = tmp_path / "dax.dpic"
+    save_draft(draft, path, "Dr Martin")
+    draft.set_value(form, "fiche-06.difficultes", "Tapé après l’enregistrement.")
+    saved = read_saved_file(read_recovery(write_recovery(draft, path)))
+    assert saved is not None and saved.problem is None
+    assert [(c.kind, c.key, c.saved, c.recovered) for c in changes_since_saved(saved.draft, draft)] == [
+        (ChangeKind.ANSWER, "fiche-06.difficultes", None, "Tapé après l’enregistrement.")]
+    path.unlink()
+    missing = read_saved_file(read_recovery(write_recovery(draft, path)))
+    assert missing.draft is None and "dax.dpic" in missing.problem
+    assert read_saved_file(read_recovery(write_recovery(draft, None))) is None

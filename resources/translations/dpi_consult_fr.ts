@@ -1500,14 +1500,6 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <source>dpi-consult did not close normally. The text of %1 drafts was kept: choose what to do with each one.</source>
-        <translation>dpi-consult ne s’est pas fermé normalement. Le texte de %1 brouillons a été conservé : choisissez quoi faire de chacun.</translation>
-    </message>
-    <message>
-        <source>dpi-consult did not close normally. The text you were writing was kept and can be restored.</source>
-        <translation>dpi-consult ne s’est pas fermé normalement. Le texte que vous rédigiez a été conservé et peut être restauré.</translation>
-    </message>
-    <message>
         <source>Recovered drafts</source>
         <translation>Brouillons récupérés</translation>
     </message>
@@ -1520,8 +1512,16 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
         <translation>Organisation :</translation>
     </message>
     <message>
-        <source>Last kept:</source>
-        <translation>Dernière sauvegarde :</translation>
+        <source>dpi-consult did not close normally. Copies of %1 drafts were kept: choose what to do with each one. Each copy holds the work up to the time it was written; what was typed after that could not be kept.</source>
+        <translation>dpi-consult ne s’est pas fermé normalement. Des copies de %1 brouillons ont été conservées : choisissez que faire de chacune. Chaque copie contient le travail jusqu’à l’heure où elle a été écrite ; ce qui a été tapé ensuite n’a pas pu être conservé.</translation>
+    </message>
+    <message>
+        <source>Copy written:</source>
+        <translation>Copie écrite le :</translation>
+    </message>
+    <message>
+        <source>File last saved:</source>
+        <translation>Fichier enregistré le :</translation>
     </message>
     <message>
         <source>Answered questions:</source>
@@ -1540,16 +1540,60 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
         <translation>Ce qui serait restauré</translation>
     </message>
     <message>
-        <source>Restore opens the recovered text; save it to keep it. Discard deletes the recovered text for good. Decide later keeps it and asks again at the next start.</source>
-        <translation>« Restaurer » ouvre le texte récupéré ; enregistrez-le pour le conserver. « Supprimer » efface définitivement le texte récupéré. « Décider plus tard » le garde et vous le proposera au prochain démarrage.</translation>
+        <source>Restore opens the copy; save it to keep it. Delete removes the copy for good, after asking when it holds work the saved file does not. Decide later keeps it and asks again at the next start.</source>
+        <translation>Restaurer ouvre la copie ; enregistrez-la pour la garder. Supprimer efface la copie définitivement, après confirmation si elle contient du travail absent du fichier enregistré. Décider plus tard la garde et la propose au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>In the file:</source>
+        <translation>Dans le fichier :</translation>
+    </message>
+    <message>
+        <source>In the copy:</source>
+        <translation>Dans la copie :</translation>
+    </message>
+    <message>
+        <source>… and %1 more differences.</source>
+        <translation>… et %1 autres différences.</translation>
+    </message>
+    <message>
+        <source>Internal note — %1</source>
+        <translation>Note interne — %1</translation>
+    </message>
+    <message>
+        <source>Status — %1</source>
+        <translation>Statut — %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>What differs from the saved file:</source>
+        <translation>Ce qui diffère du fichier enregistré :</translation>
+    </message>
+    <message>
+        <source>Delete the recovered copy</source>
+        <translation>Supprimer la copie récupérée</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” holds work that no saved file holds. Delete it for good?</source>
+        <translation>La copie de « %1 » contient du travail qu’aucun fichier enregistré ne contient. La supprimer définitivement ?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Supprimer définitivement</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Supprimer</translation>
+        <source>dpi-consult did not close normally. A copy of your work written on %1 can be restored; what was typed after that could not be kept.</source>
+        <translation>dpi-consult ne s’est pas fermé normalement. Une copie de votre travail, écrite le %1, peut être restaurée ; ce qui a été tapé ensuite n’a pas pu être conservé.</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
@@ -1562,6 +1606,14 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     <message>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Nothing differs from the saved file: deleting this copy loses nothing.</source>
+        <translation>Rien ne diffère du fichier enregistré : supprimer cette copie ne fait rien perdre.</translation>
+    </message>
+    <message>
+        <source>The saved file cannot be read (%1): everything the copy holds is shown.</source>
+        <translation>Le fichier enregistré ne peut pas être lu (%1) : tout le contenu de la copie est affiché.</translation>
     </message>
     <message>
         <source>… and %1 more answered questions.</source>

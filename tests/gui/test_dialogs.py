@@ -1,9 +1,8 @@
-"""The small dialogs: search, preferences, user name, crash recovery; driven without exec()."""
+"""The small dialogs: search, preferences, user name; driven without exec()."""
 
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,10 +11,8 @@ from PySide6.QtWidgets import QDialog
 from dpi_consult.draft.model import Draft, FormRef
 from dpi_consult.form.model import Form, Option, Question, QuestionKind, Section, SectionKind
 from dpi_consult.gui.preferences_dialog import PreferencesDialog
-from dpi_consult.gui.recovery_dialog import DISCARD, RESTORE, RecoveryDialog
 from dpi_consult.gui.search_dialog import SearchDialog
 from dpi_consult.gui.user_name_dialog import UserNameDialog
-from dpi_consult.recovery import Recovery
 from dpi_consult.search import SearchHit, search_answers
 from dpi_consult.settings import Settings
 
@@ -167,76 +164,3 @@ def test_user_name_dialog_cancel(qtbot):
     assert dialog.ok_button.isEnabled() and dialog.name() == "Jean"
     dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
     assert dialog.result() == QDialog.DialogCode.Rejected
-
-
-# Recovery
-
-def recovery(form: Form, name: str | None, organisation: str = "", answers: int = 2,
-             written_at: str = "2026-11-29T17:05:00Z") -> Recovery:
-    draft = make_draft(form, organisation, answers)
-    return Recovery(Path(f"/tmp/{draft.draft_id}.recovery.json"), draft,
-                    None if name is None else f"/home/anne/{name}", written_at)
-
-
-def test_recovery_dialog_shows_what_would_be_restored(qtbot, form: Form):
-    rec = recovery(form, "lannion.dpic", "CH de Lannion", answers=12)
-    dialog = RecoveryDialog([rec], lambda draft: form)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert not dialog.list.isVisible()  # one recovery: no list to pick from
-    assert dialog.file_value.text() == "lannion.dpic"
-    assert dialog.organisation_value.text() == "CH de Lannion"
-    assert dialog.answered_value.text() == str(rec.answered) == "14"
-    assert "2026" in dialog.written_value.text() and "29" in dialog.written_value.text()
-    preview = dialog.preview.toPlainText()
-    assert "Organisme" in preview and "Défavorable" in preview and "Question numéro 8" in preview
-    assert "Question numéro 9" not in preview and "4 more answered questions" in preview
-    assert "La sécurité des accès, réponse 1." in preview and "**" not in preview
-    assert dialog.restore_button.isDefault()
-    dialog.restore_button.click()
-    assert dialog.chosen() == [(rec, RESTORE)] and dialog.result() == QDialog.DialogCode.Accepted
-
-
-def test_recovery_dialog_untitled_without_form(qtbot, form: Form):
-    rec = recovery(form, None, written_at="pas une date")
-    dialog = RecoveryDialog([rec], lambda draft: None)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.file_value.text() == "Untitled draft" and dialog.organisation_value.text() == "—"
-    assert dialog.written_value.text() == "pas une date"
-    assert "fiche-06.q1" in dialog.preview.toPlainText()  # no form: answers shown by their id
-    dialog.discard_button.click()
-    assert dialog.chosen() == [(rec, DISCARD)] and not dialog.isVisible()
-
-
-def test_recovery_dialog_with_several_acts_on_the_selected_one(qtbot, form: Form):
-    recs = [recovery(form, "a.dpic", "A"), recovery(form, "b.dpic", "B"), recovery(form, None, "C")]
-    dialog = RecoveryDialog(recs, lambda draft: form)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.list.isVisible() and dialog.list.count() == 3
-    assert "Untitled draft" in dialog.list.item(2).text()
-    dialog.list.setCurrentRow(1)
-    assert dialog.organisation_value.text() == "B"
-    dialog.discard_button.click()
-    assert dialog.chosen() == [(recs[1], DISCARD)] and dialog.isVisible() and dialog.list.count() == 2
-    assert dialog.current() is recs[2] and dialog.organisation_value.text() == "C"
-    dialog.list.setCurrentRow(0)
-    dialog.restore_button.click()
-    assert dialog.chosen() == [(recs[1], DISCARD), (recs[0], RESTORE)] and dialog.isVisible()
-    dialog.later_button.click()
-    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
-    assert dialog.pending() == [recs[2]]
-    assert [action for _, action in dialog.chosen()] == [DISCARD, RESTORE]
-
-
-def test_recovery_dialog_closes_once_all_are_handled(qtbot, form: Form):
-    recs = [recovery(form, "a.dpic"), recovery(form, "b.dpic")]
-    dialog = RecoveryDialog(recs, lambda draft: form)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.restore_button.click()
-    assert dialog.isVisible()
-    dialog.restore_button.click()
-    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.chosen() == [(recs[0], RESTORE), (recs[1], RESTORE)] and dialog.pending() == []
