@@ -87,7 +87,8 @@ def value_problems(question: Question, value: Value) -> list[tuple[Problem, str]
             return [(Problem.INVALID, "une liste de choix était attendue")]
         unknown = [v for v in value if question.option(v) is None]
         if unknown:
-            problems.append((Problem.INVALID, f"choix inconnu(s) : {', '.join(unknown)}"))
+            noun = "choix inconnu" if len(unknown) == 1 else "choix inconnus"
+            problems.append((Problem.INVALID, f"{noun} : {', '.join(unknown)}"))
         if len(set(value)) != len(value):
             problems.append((Problem.INVALID, "un même choix figure plusieurs fois"))
     return problems

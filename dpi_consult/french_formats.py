@@ -1,4 +1,4 @@
-"""Dates and numbers as a French reader writes them: « 1er décembre 2026 », « 4 351 »."""
+"""Dates, numbers and counts as a French reader writes them: « 1er décembre 2026 », « 4 351 », « 2 fichiers »."""
 
 from __future__ import annotations
 
@@ -12,6 +12,11 @@ MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao�
 def french_number(number: int) -> str:
     """1 234 567 with non-breaking spaces, as French writes thousands."""
     return f"{number:,}".replace(",", NBSP)
+
+
+def counted(count: int, singular: str, plural: str | None = None) -> str:
+    """« 0 fichier », « 1 fichier », « 3 fichiers »: French puts 0 and 1 in the singular, never « fichier(s) »."""
+    return f"{french_number(count)} {singular if count <= 1 else plural or singular + 's'}"
 
 
 def french_date(day: date) -> str:

@@ -4,8 +4,9 @@
     python scripts/build_translations.py            # .ts -> .qm (after translating in the .ts)
     python scripts/build_translations.py --update   # first collect new tr() strings into the .ts
 
-The .qm is committed so that a plain `pip install .` shows the French interface; a test fails when it is
-missing, stale against the .ts, or when the .ts has unfinished entries.
+The .qm files are committed so that a plain `pip install .` shows the French interface; a test fails when
+one is missing, stale against its .ts, or when the .ts has unfinished entries. `qt_overrides_<lang>.ts`
+holds Qt's own strings that Qt's catalogue lacks; it is edited by hand and only compiled here.
 """
 
 from __future__ import annotations
@@ -42,6 +43,15 @@ def qm_path(language: str) -> Path:
     return TRANSLATIONS / f"dpi_consult_{language}.qm"
 
 
+def qt_overrides_ts(language: str) -> Path:
+    """Qt's own strings that Qt's catalogue lacks or words otherwise: kept by hand, never collected."""
+    return TRANSLATIONS / f"qt_overrides_{language}.ts"
+
+
+def qt_overrides_qm(language: str) -> Path:
+    return TRANSLATIONS / f"qt_overrides_{language}.qm"
+
+
 def update(language: str, ts: Path | None = None) -> None:
     target = ts or ts_path(language)
     subprocess.run([tool("pyside6-lupdate"), *gui_sources(), "-no-obsolete", "-locations", "none",
@@ -63,7 +73,10 @@ def main() -> int:
         if args.update:
             update(language)
         release(language)
-        print(f"{qm_path(language).relative_to(ROOT)} built from {ts_path(language).relative_to(ROOT)}")
+        release(language, qt_overrides_ts(language), qt_overrides_qm(language))
+        for ts, qm in ((ts_path(language), qm_path(language)),
+                       (qt_overrides_ts(language), qt_overrides_qm(language))):
+            print(f"{qm.relative_to(ROOT)} built from {ts.relative_to(ROOT)}")
     return 0
 
 

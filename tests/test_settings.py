@@ -28,3 +28,4 @@ def test_damaged_settings_fall_back_to_defaults():
     settings = load_settings()
     assert settings.user_name == "" and settings.font_size == 11 and settings.language == "fr"
     assert settings.spellcheck is False
+

@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from dpi_consult.errors import InputError
+from dpi_consult.french_formats import counted
 
 if TYPE_CHECKING:
     from dpi_consult.collective.question_answers import GroupRow
@@ -54,12 +55,14 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "csv":
         return _print_csv(rows, question, tracked)
     lines = [f"{question.id} — {question.prompt}",
-             f"{len(answers.answers)} réponse(s) de {len(members)} membre(s), en {len(rows)} groupe(s)"
+             f"{counted(len(answers.answers), 'réponse')} de {counted(len(members), 'membre')}, en "
+             f"{counted(len(rows), 'groupe')}"
              + (f" ; {answers.left(work, current)} à traiter ou en nouvelle version." if tracked else ".")]
     for number, row in enumerate(rows, start=1):
         alike = "identiques" if row.group.identical else "identiques ou presque"
         lines.append("")
-        lines.append(f"Groupe {number} : {len(row.members)} réponse(s)" + (f" {alike}" if len(row.members) > 1 else ""))
+        lines.append(f"Groupe {number} : {counted(len(row.members), 'réponse')}"
+                     + (f" {alike}" if len(row.members) > 1 else ""))
         lines.extend(f"  {line}" for line in answer_text(question, row.answers[0]).splitlines() if line.strip())
         for member, state in zip(row.members, row.states, strict=True):
             lines.append(f"  - {member.label}" + (f" : {STATE_WORDS[state.value]}" if tracked else ""))

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from dpi_consult.errors import InputError
+from dpi_consult.french_formats import counted
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -57,8 +58,10 @@ def run(args: argparse.Namespace) -> int:
     save_draft(draft, path, current_author(), expected=stamp)
     lines = [f"{item.path} : kit {'générique' if item.member is None else 'de ' + item.member.name}"
              for item in files]
-    details = f"{len(kit.guidance)} consigne(s), {len(kit.proposals)} réponse(s) proposée(s)"
-    lines.append(f"{path} : {len(files)} kit(s) écrit(s) ; {details} ; {len(kit.members)} membre(s) attendu(s)")
+    details = (f"{counted(len(kit.guidance), 'consigne')}, "
+               f"{counted(len(kit.proposals), 'réponse proposée', 'réponses proposées')}")
+    lines.append(f"{path} : {counted(len(files), 'kit écrit', 'kits écrits')} ; {details} ; "
+                 f"{counted(len(kit.members), 'membre attendu', 'membres attendus')}")
     from dpi_consult.cli.cmd_status import print_lines
 
     print_lines(lines)

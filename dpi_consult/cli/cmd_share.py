@@ -7,6 +7,7 @@ from pathlib import Path
 
 from dpi_consult.cli.common import report_problems, require_new_output, require_suffix
 from dpi_consult.errors import InputError
+from dpi_consult.french_formats import counted
 
 NAMING_CHOICES = {"oui": True, "non": False}
 
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
                    if binding.form.question(key) is not None and not is_empty(value))
     naming = "oui" if shared.annex_naming else "non, anonyme" if shared.annex_naming is False \
         else "sans réponse, anonyme"
-    print(f"{out} : export de partage écrit ({answered} réponse(s) ; nom en annexe : {naming} ; "
+    print(f"{out} : export de partage écrit ({counted(answered, 'réponse')} ; nom en annexe : {naming} ; "
           "notes, statuts et historique retirés)")
     from dpi_consult.send_checks import problems_before_sending
 

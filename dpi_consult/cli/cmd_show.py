@@ -6,6 +6,7 @@ import argparse
 
 from dpi_consult.draft.binding import open_draft
 from dpi_consult.form.model import SectionKind
+from dpi_consult.french_formats import counted
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"Organisation : {draft.organisation or '(non renseignée)'}")
     print(f"Formulaire : {form.id} version {form.version}")
     if draft.is_collective:
-        print(f"Contribution collective : {len(draft.sources)} contribution(s) de membres")
+        print(f"Contribution collective : {counted(len(draft.sources), 'contribution')} de membres")
     width = max(len(s.display_title) for s in form.sections)
     for section in form.sections:
         answered, total = draft.answered_count(form, section.id)

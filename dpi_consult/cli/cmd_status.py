@@ -7,6 +7,8 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from dpi_consult.french_formats import counted
+
 if TYPE_CHECKING:
     from dpi_consult.collective.matrix import Matrix
     from dpi_consult.draft.member import MemberContribution
@@ -36,7 +38,8 @@ def run(args: argparse.Namespace) -> int:
         draft, binding = open_draft(args.file)
         members = draft.members
     form = binding.form
-    lines = [f"Contribution collective : {len(members)} membre(s) ; formulaire {form.id} version {form.version}"]
+    lines = [f"Contribution collective : {counted(len(members), 'membre')} ; formulaire {form.id} version "
+             f"{form.version}"]
     if not members:
         lines.append("Aucune contribution de membre collectée (dpi-consult collect pour en ajouter).")
         lines += missing_lines(draft, members)
@@ -66,10 +69,12 @@ def consolidation_lines(draft, form, members) -> list[str]:
 
     questions = [q for s in form.sections if s.kind in OPINION_SECTION_KINDS for q in s.questions]
     done = sum(1 for q in questions if q.id in draft.consolidation and work_for(draft, q.id).consolidated)
-    lines = ["", f"Consolidation : {done} question(s) consolidée(s) sur {len(questions)}"]
+    lines = ["", f"Consolidation : {counted(done, 'question consolidée', 'questions consolidées')} sur "
+             f"{len(questions)}"]
     flagged = flagged_questions(draft, current_versions(members))
     for question_id, count in flagged.items():
-        lines.append(f"À revoir : {question_id} : {count} paragraphe(s) dont un membre a envoyé une nouvelle version")
+        lines.append(f"À revoir : {question_id} : {counted(count, 'paragraphe')} dont un membre a envoyé une "
+                     "nouvelle version")
     return lines
 
 

@@ -21,6 +21,7 @@ from dpi_consult.draft.member import MemberContribution, SourceEntry, normalised
 from dpi_consult.draft.model import Draft, now_iso
 from dpi_consult.errors import InputError
 from dpi_consult.form.model import Form
+from dpi_consult.french_formats import counted
 from dpi_consult.progress import Progress, silent
 
 
@@ -35,10 +36,9 @@ class Outcome(StrEnum):
         return {"imported": "importé", "updated": "mis à jour", "duplicate": "doublon",
                 "refused": "refusé"}[self.value]
 
-    @property
-    def plural_label(self) -> str:
-        return {"imported": "importé(s)", "updated": "mis à jour", "duplicate": "doublon(s)",
-                "refused": "refusé(s)"}[self.value]
+    def counted(self, count: int) -> str:
+        """« 2 importés », « 1 doublon », « 3 mis à jour »."""
+        return counted(count, self.label, "mis à jour" if self is Outcome.UPDATED else None)
 
 
 @dataclass(slots=True)
@@ -80,8 +80,9 @@ class CollectReport:
         return any(r.outcome is Outcome.REFUSED for r in self.files)
 
     def summary(self) -> str:
-        counts = ", ".join(f"{self.count(o)} {o.plural_label}" for o in Outcome)
-        return f"{len(self.files)} fichier(s) : {counts} ; {self.members} membre(s) dans la contribution collective"
+        counts = ", ".join(outcome.counted(self.count(outcome)) for outcome in Outcome)
+        return (f"{counted(len(self.files), 'fichier')} : {counts} ; {counted(self.members, 'membre')} dans la "
+                "contribution collective")
 
 
 @contextmanager
@@ -194,7 +195,8 @@ def _changes(old: MemberContribution, new: MemberContribution) -> str:
         removed += sum(1 for key in before if key not in after)
     if not (changed or added or removed):
         return "aucune réponse modifiée"
-    return f"{changed} réponse(s) modifiée(s), {added} ajoutée(s), {removed} retirée(s)"
+    return (f"{counted(changed, 'réponse modifiée', 'réponses modifiées')}, {counted(added, 'ajoutée')}, "
+            f"{counted(removed, 'retirée')}")
 
 
 class _Batch:
@@ -328,7 +330,8 @@ class _Batch:
         if self.question_ids is not None:
             orphans = len(member.identity.keys() - self.question_ids) + len(member.answers.keys() - self.question_ids)
             if orphans:
-                notes.append(f"{orphans} réponse(s) à des questions absentes du formulaire, conservées")
+                kept = "conservée" if orphans == 1 else "conservées"
+                notes.append(f"{counted(orphans, 'réponse')} à des questions absentes du formulaire, {kept}")
         return notes
 
 

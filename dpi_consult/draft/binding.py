@@ -11,6 +11,7 @@ from dpi_consult.draft.stamp import FileStamp
 from dpi_consult.errors import DraftError, FormError
 from dpi_consult.form.model import Form
 from dpi_consult.form.registry import bundled_forms, form_from_embedded
+from dpi_consult.french_formats import counted
 
 
 @dataclass(slots=True)
@@ -28,8 +29,9 @@ class FormBinding:
             lines.append(f"brouillon du formulaire {self.form.id} version {self.carried_from_version}, "
                          f"ouvert avec la version {self.form.version} : réponses reportées par question")
         if self.orphan_answers:
-            lines.append(f"{len(self.orphan_answers)} réponse(s) à des questions absentes du formulaire, "
-                         f"conservées : {', '.join(self.orphan_answers)}")
+            kept = "conservée" if len(self.orphan_answers) == 1 else "conservées"
+            lines.append(f"{counted(len(self.orphan_answers), 'réponse')} à des questions absentes du formulaire, "
+                         f"{kept} : {', '.join(self.orphan_answers)}")
         return lines
 
 

@@ -26,6 +26,13 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
     if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
+    # Installed after Qt's, so consulted first: what Qt's catalogue lacks ("&Look in:") or words otherwise
+    # than a French desktop does ("Ne pas enregistrer" where Qt says "Ne pas tenir compte").
+    overrides = QTranslator(app)
+    if not overrides.load(str(resource("translations", f"qt_overrides_{language}.qm"))):
+        raise FileNotFoundError(resource("translations", f"qt_overrides_{language}.qm"))
+    app.installTranslator(overrides)
+    installed.append(overrides)
     app_translator = QTranslator(app)
     if not app_translator.load(catalogue_path(language)):
         raise FileNotFoundError(catalogue_path(language))

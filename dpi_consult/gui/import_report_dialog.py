@@ -83,11 +83,17 @@ class ImportReportDialog(QDialog):
 
     def summary_text(self) -> str:
         report = self.report
-        return (self.tr("%1 file(s): %2 imported, %3 updated, %4 duplicate(s), %5 refused. The collective "
-                        "contribution now holds %6 member(s).")
-                .replace("%1", str(len(report.files))).replace("%2", str(report.count(Outcome.IMPORTED)))
-                .replace("%3", str(report.count(Outcome.UPDATED))).replace("%4", str(report.count(Outcome.DUPLICATE)))
-                .replace("%5", str(report.count(Outcome.REFUSED))).replace("%6", str(report.members)))
+        # Each count agrees with its noun, as French writes it (0 and 1 singular): no "fichier(s)".
+        parts = (self.tr("%n file(s)", "", len(report.files)),
+                 self.tr("%n imported", "", report.count(Outcome.IMPORTED)),
+                 self.tr("%n updated", "", report.count(Outcome.UPDATED)),
+                 self.tr("%n duplicate(s)", "", report.count(Outcome.DUPLICATE)),
+                 self.tr("%n refused", "", report.count(Outcome.REFUSED)),
+                 self.tr("%n member(s)", "", report.members))
+        text = self.tr("%1: %2, %3, %4, %5. The collective contribution now holds %6.")
+        for number, part in enumerate(parts, start=1):
+            text = text.replace(f"%{number}", part)
+        return text
 
     def _rows_text(self, rows: list[int]) -> str:
         header = [self.table.horizontalHeaderItem(c).text() for c in range(COLUMNS)]

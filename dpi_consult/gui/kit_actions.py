@@ -131,9 +131,8 @@ class KitActions(QObject):
     def offer_folder(self, folder: Path, count: int) -> None:
         """A method of its own so that tests need not close the message."""
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Kits prepared"), self.tr(
-            "%1 kit(s) written in %2. Save the collective draft: it keeps the kit settings and the list of expected "
-            "members.").replace("%1", str(count)).replace("%2", str(folder)), QMessageBox.StandardButton.Close,
-            self.host.window())
+            "%n kit(s) written in %1. Save the collective draft: it keeps the kit settings and the list of expected "
+            "members.", "", count).replace("%1", str(folder)), QMessageBox.StandardButton.Close, self.host.window())
         open_folder = box.addButton(self.tr("Open the &folder"), QMessageBox.ButtonRole.ActionRole)
         box.exec()
         if box.clickedButton() is open_folder:

@@ -323,7 +323,7 @@ class MembersOverview(QDialog):
         members = self.missing_members()
         self.missing_list.clear()
         self.missing_list.addItems([m.label for m in members])
-        self.missing_label.setText(self.tr("%1 member(s)").replace("%1", str(len(members))))
+        self.missing_label.setText(self.tr("%n member(s)", "", len(members)))
 
     def copy_missing(self) -> None:
         QGuiApplication.clipboard().setText("\n".join(m.label for m in self.missing_members()) + "\n")

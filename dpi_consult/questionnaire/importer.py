@@ -14,6 +14,7 @@ from dpi_consult.draft.model import Draft
 from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.errors import InputError
 from dpi_consult.form.model import Form, Question, QuestionKind
+from dpi_consult.french_formats import counted
 from dpi_consult.markdown import Document, to_markdown
 from dpi_consult.questionnaire.choices import read_option_line
 from dpi_consult.questionnaire.docx_open import choose_form, find_document_stamp, open_docx
@@ -235,8 +236,8 @@ class _Reading:
             self.report_by_prompt.add(question.id)
         pictures = sum(len(e.xpath(".//w:drawing | .//w:pict")) for e in elements)
         if pictures:
-            self.report.warnings.append(f"{question.id} : {pictures} image(s) ou dessin(s) non repris "
-                                        "(seul le texte est importé)")
+            self.report.warnings.append(f"{question.id} : {counted(pictures, 'image ou dessin', 'images ou dessins')} "
+                                        "non repris (seul le texte est importé)")
         if is_empty(value):
             return
         assert value is not None

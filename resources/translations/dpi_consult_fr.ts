@@ -648,9 +648,51 @@ Supprimer le verrou et ouvrir le brouillon ?</translation>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importé</numerusform>
+            <numerusform>%n importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n doublon</numerusform>
+            <numerusform>%n doublons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 file(s): %2 imported, %3 updated, %4 duplicate(s), %5 refused. The collective contribution now holds %6 member(s).</source>
-        <translation>%1 fichier(s) : %2 importé(s), %3 mis à jour, %4 doublon(s), %5 refusé(s). La contribution collective compte désormais %6 membre(s).</translation>
+        <source>%1: %2, %3, %4, %5. The collective contribution now holds %6.</source>
+        <translation>%1 : %2, %3, %4, %5. La contribution collective compte désormais %6.</translation>
     </message>
 </context>
 <context>
@@ -719,9 +761,12 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
         <source>Kits prepared</source>
         <translation>Kits préparés</translation>
     </message>
-    <message>
-        <source>%1 kit(s) written in %2. Save the collective draft: it keeps the kit settings and the list of expected members.</source>
-        <translation>%1 kit(s) écrit(s) dans %2. Enregistrez le brouillon collectif : il conserve les réglages du kit et la liste des membres attendus.</translation>
+    <message numerus="yes">
+        <source>%n kit(s) written in %1. Save the collective draft: it keeps the kit settings and the list of expected members.</source>
+        <translation>
+            <numerusform>%n kit écrit dans %1. Enregistrez le brouillon collectif : il conserve les réglages du kit et la liste des membres attendus.</numerusform>
+            <numerusform>%n kits écrits dans %1. Enregistrez le brouillon collectif : il conserve les réglages du kit et la liste des membres attendus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open the &amp;folder</source>
@@ -1279,9 +1324,12 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
         <source>%1 of %2 members shown</source>
         <translation>%1 membres affichés sur %2</translation>
     </message>
-    <message>
-        <source>%1 member(s)</source>
-        <translation>%1 membre(s)</translation>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ def test_collect_creates_then_adds_and_reports_each_file(federation, tmp_path: P
     assert main(["collect", str(out), *map(str, federation[:10]), "--org", "Fédération d’essai"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == f"{federation[0]} : importé ({read_draft(federation[0]).organisation})"
-    assert lines[-1].startswith(f"{out} : créé ; 10 fichier(s) : 10 importé") and "10 membre(s)" in lines[-1]
+    assert lines[-1].startswith(f"{out} : créé ; 10 fichiers : 10 importés") and "10 membres" in lines[-1]
     assert read_draft(out).organisation == "Fédération d’essai"
 
     broken = tmp_path / "casse.dpic"
@@ -40,7 +40,7 @@ def test_collect_creates_then_adds_and_reports_each_file(federation, tmp_path: P
     assert lines[0].startswith(f"{federation[0]} : doublon (")
     assert lines[1].startswith(f"{federation[10]} : importé (")
     assert lines[2] == f"{broken} : refusé : le fichier est tronqué (fin inattendue du JSON)"
-    assert lines[3].startswith(f"{out} : enregistré ;") and "11 membre(s)" in lines[3]
+    assert lines[3].startswith(f"{out} : enregistré ;") and "11 membres" in lines[3]
     assert len(read_draft(out).members) == 11
 
 
@@ -68,7 +68,7 @@ def test_a_draft_made_with_new_becomes_collective_and_keeps_its_own_answers(fede
     draft, _ = open_draft(out)
     assert draft.is_collective and draft.organisation == "FHF Occitanie" and len(draft.members) == 3
     assert main(["show", str(out)]) == 0
-    assert "Contribution collective : 3 contribution(s) de membres" in capsys.readouterr().out
+    assert "Contribution collective : 3 contributions de membres" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(("setup", "expected"), [
@@ -139,7 +139,7 @@ def test_share_writes_the_export_and_refuses_to_overwrite_the_draft(federation, 
 def test_status_prints_the_matrix_and_the_missing_members(tmp_path: Path, capsys):
     assert main(["status", str(FIXTURES / "format-v1.1-collective.dpic"), "--sort", "nom"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == "Contribution collective : 2 membre(s) ; formulaire mini version 2"
+    assert out[0] == "Contribution collective : 2 membres ; formulaire mini version 2"
     assert out[1].split() == ["Membre", "F1", "Total", "Annexe"]
     assert out[2].split()[-3:] == ["3", "3", "nommé"] and out[2].startswith("Centre hospitalier d’Essai")
     assert out[3].split()[-3:] == ["1", "1", "anonyme"] and out[3].startswith("Clinique du Test")
@@ -147,7 +147,7 @@ def test_status_prints_the_matrix_and_the_missing_members(tmp_path: Path, capsys
     assert out[5].split() == ["Membres", "2"]
     assert "F1 = Fiche 1 — Première fiche" in out[7]
     assert "Fiche 1 — Première fiche : 0 sans réponse (tous les membres ont répondu)" in out
-    assert out[-1] == "Consolidation : 0 question(s) consolidée(s) sur 3"
+    assert out[-1] == "Consolidation : 0 question consolidée sur 3"
 
 
 def test_status_says_how_far_the_consolidation_is(tmp_path: Path, capsys):
@@ -161,8 +161,8 @@ def test_status_says_how_far_the_consolidation_is(tmp_path: Path, capsys):
     path = write_json(tmp_path / "collectif.dpic", data)
     assert main(["status", str(path)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[-2:] == ["Consolidation : 1 question(s) consolidée(s) sur 3",
-                        f"À revoir : {question} : 1 paragraphe(s) dont un membre a envoyé une nouvelle version"]
+    assert out[-2:] == ["Consolidation : 1 question consolidée sur 3",
+                        f"À revoir : {question} : 1 paragraphe dont un membre a envoyé une nouvelle version"]
 
 
 def test_status_of_a_draft_without_members(tmp_path: Path, capsys):
@@ -204,8 +204,8 @@ def test_groups_prints_alike_answers_once_with_each_members_state(federation, tm
     assert main(["groups", str(out), question]) == 0
     lines = capsys.readouterr().out.splitlines()
     answered = sum(1 for m in collective.members if m.answers.get(question))
-    assert lines[0].startswith(f"{question} — ") and lines[1].startswith(f"{answered} réponse(s) de 12 membre(s)")
-    assert lines[3] == "Groupe 1 : 3 réponse(s) identiques ou presque"
+    assert lines[0].startswith(f"{question} — ") and lines[1].startswith(f"{answered} réponses de 12 membres")
+    assert lines[3] == "Groupe 1 : 3 réponses identiques ou presque"
     assert lines[4].startswith("  La base légale retenue")
     assert lines[5:8] == [f"  - {collective.members[0].label} : traité",
                           f"  - {collective.members[1].label} : à traiter",

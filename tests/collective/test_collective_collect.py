@@ -122,7 +122,7 @@ def test_one_batch_with_every_outcome_goes_on_past_broken_files(federation, tmp_
     assert "tronqué" in got["tronque.dpic"].reason
     assert "JSON invalide" in got["lettre.dpic"].reason
     assert "questionnaire.docx" in got["questionnaire.docx"].line()  # a broken Word file is refused, not fatal
-    assert got["membre-0002-v2.dpic"].notes[0] == "1 réponse(s) modifiée(s), 1 ajoutée(s), 0 retirée(s)"
+    assert got["membre-0002-v2.dpic"].notes[0] == "1 réponse modifiée, 1 ajoutée, 0 retirée"
     assert "refusé" in got["futur.dpic"].line() and str(future) in got["futur.dpic"].line()
     assert str(other) in got["autre-formulaire.dpic"].line() and older.exists() and updated.exists()
 
@@ -219,7 +219,7 @@ def test_another_version_of_the_form_is_carried_across_with_a_report(federation,
     line = report.files[0]
     assert line.outcome is Outcome.IMPORTED
     assert "formulaire version 0.9, collecté sur la version 1.0 : réponses reportées par question" in line.notes
-    assert "1 réponse(s) à des questions absentes du formulaire, conservées" in line.notes
+    assert "1 réponse à des questions absentes du formulaire, conservée" in line.notes
     member = collective.members[0]
     assert member.form_version == "0.9" and member.answers["fiche-99.retiree"] == "Question d’une ancienne version"
 

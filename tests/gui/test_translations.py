@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -26,9 +27,14 @@ def build_script():
 
 
 def unfinished(ts: Path) -> list[str]:
-    messages = ET.parse(ts).getroot().iter("message")
-    return [m.findtext("source") for m in messages
-            if m.find("translation").get("type") == "unfinished" or not (m.findtext("translation") or "").strip()]
+    """Sources still to translate; a plural (numerus) entry needs every one of its forms."""
+    left = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
+        if translation.get("type") == "unfinished" or not all(form.strip() for form in forms):
+            left.append(message.findtext("source"))
+    return left
 
 
 def test_catalogue_has_no_unfinished_entries():
@@ -47,6 +53,14 @@ def test_compiled_catalogue_is_current(tmp_path: Path):
     fresh = tmp_path / "fr.qm"
     build_script().release("fr", TS, fresh)
     assert fresh.read_bytes() == QM.read_bytes(), "stale .qm: run python scripts/build_translations.py"
+
+
+def test_compiled_qt_overrides_are_current(tmp_path: Path):
+    script = build_script()
+    fresh = tmp_path / "qt.qm"
+    script.release("fr", script.qt_overrides_ts("fr"), fresh)
+    assert fresh.read_bytes() == script.qt_overrides_qm("fr").read_bytes(), \
+        "stale .qm: run python scripts/build_translations.py"
 
 
 @pytest.fixture
@@ -68,3 +82,60 @@ def test_the_window_speaks_french(french, make_window):
     page = window.page("fiche-06")
     assert page.status_box.itemText(0) == "brouillon"
     assert "brouillon" in window.navigator.item(6).text()
+
+
+# English words Qt's standard dialogs and buttons show when a translation is missing.
+ENGLISH = re.compile(r"\b(Look|Files|Save|Open|Cancel|Discard|Don't|Yes|No|Close|Apply|Reset|Help|Abort|"
+                     r"Retry|Ignore|Name|Size|Date|Modified|Back|Forward|Parent|Create|Folder|List|Detail|All)\b")
+
+
+def visible_texts(widget) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTreeView
+
+    texts = [label.text() for label in widget.findChildren(QLabel)]
+    for button in widget.findChildren(QAbstractButton):
+        texts += [button.text(), button.toolTip()]
+    for view in widget.findChildren(QTreeView):
+        model, header = view.model(), view.header()
+        texts += [str(model.headerData(column, header.orientation())) for column in range(model.columnCount())]
+    return [text for text in texts if text]
+
+
+@pytest.mark.parametrize("accept", ["open", "save"])
+def test_qts_own_file_dialog_speaks_french(french, qtbot, tmp_path: Path, accept: str):
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(None, "Ouvrir un brouillon", str(tmp_path), "Brouillons dpi-consult (*.dpic)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    if accept == "save":
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = visible_texts(dialog)
+    assert "&Voir dans\u00a0:" in texts and "Fichiers de &type\u00a0:" in texts
+    assert [text for text in texts if ENGLISH.search(text.replace("&", ""))] == []
+
+
+def test_every_standard_button_speaks_french_and_discard_says_ne_pas_enregistrer(french, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox()
+    qtbot.addWidget(box)
+    standard = QMessageBox.StandardButton
+    buttons = [standard.Ok, standard.Save, standard.SaveAll, standard.Open, standard.Yes, standard.YesToAll,
+               standard.No, standard.NoToAll, standard.Abort, standard.Retry, standard.Ignore, standard.Close,
+               standard.Cancel, standard.Discard, standard.Help, standard.Apply, standard.Reset,
+               standard.RestoreDefaults]
+    texts = {button.name: box.addButton(button).text() for button in buttons}
+    assert texts["Discard"] == "Ne pas enregistrer" and texts["Save"] == "Enregistrer"
+    assert [text for text in texts.values() if ENGLISH.search(text.replace("&", ""))] == []
+
+
+def test_counts_agree_with_their_noun_in_french(french):
+    def tr(context: str, text: str, count: int) -> str:
+        return QCoreApplication.translate(context, text, "", count)
+
+    assert [tr("ImportReportDialog", "%n file(s)", n) for n in (0, 1, 2)] == ["0 fichier", "1 fichier", "2 fichiers"]
+    assert tr("ImportReportDialog", "%n duplicate(s)", 3) == "3 doublons"
+    assert tr("KitActions", "%n kit(s) written in %1. Save the collective draft: it keeps the kit settings and the "
+              "list of expected members.", 1).startswith("1 kit écrit dans %1.")

@@ -44,8 +44,8 @@ def test_kit_without_members_writes_the_generic_kit_only(collective: Path, tmp_p
     out = tmp_path / "kits"
     assert main(["kit", str(collective), "-o", str(out), "--deadline", "2026-06-15"]) == 0
     assert sorted(p.name for p in out.iterdir()) == ["kit-fhf-occitanie.dpic"]
-    assert capsys.readouterr().out.splitlines()[-1].endswith("1 kit(s) écrit(s) ; 0 consigne(s), 0 réponse(s) "
-                                                              "proposée(s) ; 0 membre(s) attendu(s)")
+    assert capsys.readouterr().out.splitlines()[-1].endswith("1 kit écrit ; 0 consigne, 0 réponse proposée ; "
+                                                              "0 membre attendu")
     data = kit_json(out / "kit-fhf-occitanie.dpic")
     assert data["kind"] == "kit" and data["identity"] == {} and data["answers"] == {}
     assert data["kit"]["federation"] == {"name": "FHF Occitanie", "email": "contact@fhf-occitanie.fr"}

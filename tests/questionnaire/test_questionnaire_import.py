@@ -234,7 +234,7 @@ def test_text_typed_in_a_grey_label_and_pictures_are_reported(form):
     runs(label, " Voir notre courrier.")
     values, report = read_answers(reopen(document), form)
     assert values == {"fiche-01.difficultes": "Réponse avec un schéma :"}
-    assert report.warnings == ["fiche-01.difficultes : 1 image(s) ou dessin(s) non repris (seul le texte est importé)"]
+    assert report.warnings == ["fiche-01.difficultes : 1 image ou dessin non repris (seul le texte est importé)"]
     assert len(report.unplaced) == 1 and report.unplaced[0].text.endswith("Voir notre courrier.")
 
 
