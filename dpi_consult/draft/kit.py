@@ -61,8 +61,11 @@ class Kit:
 
     @property
     def heading(self) -> str:
-        """"Kit de FHF Occitanie — à renvoyer avant le 15 juin 2026", as the member sees it."""
-        text = f"Kit de {self.federation_name or 'la fédération'}"
+        """"Kit envoyé par FHF Occitanie — à renvoyer avant le 15 juin 2026", as the member sees it.
+
+        "Kit de Fédération X" would need the article the name takes, which the name does not say.
+        """
+        text = f"Kit envoyé par {self.federation_name}" if self.federation_name else "Kit de votre fédération"
         if self.deadline:
             text += f" — à renvoyer avant le {french_iso_date(self.deadline)}"
         return text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QIntValidator, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,6 +28,8 @@ from dpi_consult.gui.look import PROBLEM_TEXT, set_text_colour
 
 if TYPE_CHECKING:
     from dpi_consult.gui.markdown_editor import MarkdownEditor
+
+ARROW_STEPS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1}
 
 
 class AnswerWidget(QWidget):
@@ -93,6 +95,7 @@ class SingleChoiceWidget(AnswerWidget):
             button = QRadioButton(option.label, self)
             self.group.addButton(button)
             self.buttons[option.id] = button
+            button.installEventFilter(self)
             target.addWidget(button)
         self.clear_button = QPushButton(self.tr("Clear answer"), self)
         self.clear_button.setToolTip(self.tr("Leave this question unanswered"))
@@ -105,6 +108,19 @@ class SingleChoiceWidget(AnswerWidget):
         else:
             _add_left_aligned(layout, self.clear_button)
         self.group.buttonToggled.connect(self._toggled)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Arrow keys move the choice, not only the focus, as in every desktop's option groups (Qt selects only
+        when the button left was already chosen)."""
+        step = ARROW_STEPS.get(event.key()) if event.type() == QEvent.Type.KeyPress else None
+        buttons = list(self.buttons.values())
+        if step is None or watched not in buttons:
+            return super().eventFilter(watched, event)
+        target = buttons[max(0, min(len(buttons) - 1, buttons.index(watched) + step))]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        if not target.isChecked():
+            target.click()
+        return True
 
     def _toggled(self, button: QAbstractButton, checked: bool) -> None:
         if checked:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -73,7 +74,7 @@ def offer_recovery(window: MainWindow) -> bool:
             except InputError as exc:
                 from PySide6.QtWidgets import QMessageBox
 
-                QMessageBox.warning(window, window.tr("Cannot restore"), str(exc))
+                QMessageBox.warning(window, QCoreApplication.translate("RecoveryDialog", "Cannot restore"), str(exc))
                 continue
             recovery.draft.sources = sources
             path = Path(recovery.original_path) if recovery.original_path else None

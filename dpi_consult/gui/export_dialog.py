@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -39,7 +40,10 @@ class ExportDialog(QDialog):
         if not has_members:
             self.annex.setToolTip(self.tr("Only a collective draft holds members’ answers"))
         form = QFormLayout()
-        form.addRow(self.tr("&Template:"), template_row)
+        # A row holding a layout gets no buddy from the form: the label is given its field, else "&" shows.
+        template_label = QLabel(self.tr("&Template:"), self)
+        template_label.setBuddy(self.template_edit)
+        form.addRow(template_label, template_row)
         questions = QVBoxLayout()
         questions.addWidget(self.answered_only)
         questions.addWidget(self.all_questions)

@@ -16,6 +16,7 @@ from dpi_consult.gui.answer_widgets import LongTextWidget
 from dpi_consult.gui.collective_actions import CollectiveActions
 from dpi_consult.gui.consolidation_actions import ConsolidationActions
 from dpi_consult.gui.document import DraftDocument
+from dpi_consult.gui.edit_actions import EditActions
 from dpi_consult.gui.export_actions import ExportActions
 from dpi_consult.gui.file_actions import FileActions
 from dpi_consult.gui.navigator import SectionNavigator
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_actions = EditActions(self, edit_menu)
         self.search_action = self._action(self.tr("&Search the answers…"), self.open_search,
                                           QKeySequence.StandardKey.Find)
         edit_menu.addAction(self.search_action)
@@ -184,6 +186,8 @@ class MainWindow(QMainWindow):
                                    self.consolidate_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Guide"), self.show_guide, QKeySequence.StandardKey.HelpContents))
+        help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About dpi-consult"), self.about))
         self._update_actions()
 
@@ -470,6 +474,11 @@ class MainWindow(QMainWindow):
                     card.answer.editor.set_font_point_size(settings.font_size)
                     card.answer.editor.set_styled(not settings.show_markdown)
         save_settings(settings)
+
+    def show_guide(self) -> None:
+        from dpi_consult.gui.guide_dialog import GuideDialog
+
+        GuideDialog(self).exec()
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

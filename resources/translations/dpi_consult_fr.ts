@@ -329,6 +329,29 @@
     </message>
 </context>
 <context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Word documents (*.docx)</source>
@@ -600,6 +623,41 @@ Supprimer le verrou et ouvrir le brouillon ?</translation>
     <message>
         <source>saved on %1</source>
         <translation>enregistré le %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>dpi-consult guide</source>
+        <translation>Guide de dpi-consult</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Answering&lt;/h2&gt;&lt;p&gt;The left-hand list holds the identification, the 14 sheets of the draft recommendation, the general remarks and the publication consent. Answer only the sheets that concern you: nobody has to answer everything. Each sheet starts with a summary of what the CNIL recommends; write your answers as in Word (Ctrl+B, Ctrl+I, lists, links, pasting from Word). The counter under each answer shows the characters left. Mark each sheet &lt;i&gt;ready&lt;/i&gt; or &lt;i&gt;validated&lt;/i&gt; as your team reviews it; internal notes are never exported.&lt;/p&gt;&lt;p&gt;File &amp;gt; Export to Word writes the document to send. Before it is written, the app lists what is missing, too long or looks like personal data, with a button to go to each answer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Répondre&lt;/h2&gt;&lt;p&gt;La liste de gauche présente l’identification, les 14 fiches du projet de recommandation, les remarques générales et l’accord de publication. Répondez seulement aux fiches qui vous concernent : personne n’est tenu de répondre à tout. Chaque fiche commence par un résumé de ce que recommande la CNIL ; rédigez vos réponses comme dans Word (Ctrl+B, Ctrl+I, listes, liens, coller depuis Word). Le compteur sous chaque réponse indique les caractères restants. Marquez chaque fiche &lt;i&gt;prêt&lt;/i&gt; ou &lt;i&gt;validé&lt;/i&gt; au fil de la relecture par votre équipe ; les notes internes ne sont jamais exportées.&lt;/p&gt;&lt;p&gt;Fichier &amp;gt; Exporter en Word écrit le document à envoyer. Avant de l’écrire, l’application liste ce qui manque, ce qui est trop long ou ce qui ressemble à une donnée personnelle, avec un bouton pour aller à chaque réponse.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Working with a federation&lt;/h2&gt;&lt;p&gt;A federation prepares one kit per member (File &amp;gt; Prepare the members’ kit): its guidance, its proposed answers and the deadline. A member opens the kit, which starts a new contribution, answers, then sends back the file written by File &amp;gt; Export for the federation (without internal notes or history). The federation brings the members&apos; files together with Contributions &amp;gt; Import contributions, reads them side by side, consolidates them into one answer and exports it to Word, with an annex of the members&apos; answers if it wishes.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Travailler avec une fédération&lt;/h2&gt;&lt;p&gt;Une fédération prépare un kit par membre (Fichier &amp;gt; Préparer le kit des membres) : ses consignes, ses réponses proposées et la date limite. Le membre ouvre le kit, ce qui commence une nouvelle contribution, répond, puis renvoie le fichier écrit par Fichier &amp;gt; Exporter pour la fédération (sans notes internes ni historique). La fédération rassemble les fichiers des membres avec Contributions &amp;gt; Importer des contributions, les lit côte à côte, les consolide en une seule réponse et l’exporte en Word, avec si elle le souhaite une annexe des réponses des membres.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your drafts and exports (suggested folder)</source>
+        <translation>Vos brouillons et exports (dossier proposé)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Recovery copies after a crash</source>
+        <translation>Copies de récupération après un arrêt brutal</translation>
+    </message>
+    <message>
+        <source>Recent documents and window layout</source>
+        <translation>Documents récents et disposition de la fenêtre</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Where the files are kept&lt;/h2&gt;&lt;p&gt;Everything stays on this computer: the app opens no network connection. A draft is a &lt;code&gt;.dpic&lt;/code&gt; file saved where you choose, on a shared drive too (the app says when someone else has it open).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Où sont conservés les fichiers&lt;/h2&gt;&lt;p&gt;Tout reste sur cet ordinateur : l’application n’ouvre aucune connexion réseau. Un brouillon est un fichier &lt;code&gt;.dpic&lt;/code&gt; enregistré où vous le choisissez, y compris sur un lecteur partagé (l’application signale quand quelqu’un d’autre l’a ouvert).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -915,7 +973,7 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     </message>
     <message>
         <source>&amp;Search the answers…</source>
-        <translation>&amp;Rechercher dans les réponses…</translation>
+        <translation>Rec&amp;hercher dans les réponses…</translation>
     </message>
     <message>
         <source>&amp;Consolidate the members&apos; answers…</source>
@@ -936,6 +994,10 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
     </message>
     <message>
         <source>&amp;About dpi-consult</source>
@@ -1667,6 +1729,10 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
         <source>… and %1 more answered questions.</source>
         <translation>… et %1 autres questions répondues.</translation>
     </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -1968,13 +2034,6 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     <message>
         <source>%1 of %2 questions answered</source>
         <translation>%1 questions répondues sur %2</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Cannot restore</source>
-        <translation>Restauration impossible</translation>
     </message>
 </context>
 </TS>

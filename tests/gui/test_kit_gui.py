@@ -50,7 +50,7 @@ def test_opening_a_kit_starts_a_new_untitled_draft_each_time(make_window, kits: 
     assert a.identity == {"identification.organisation": "CHU de Montpellier",
                           "identification.finess": "340780477", "identification.email": "dpo@chu-montpellier.fr"}
     assert first.kit_banner is not None
-    assert first.kit_banner.heading.text() == "Kit de FHF Occitanie — à renvoyer avant le 15 juin 2026"
+    assert first.kit_banner.heading.text() == "Kit envoyé par FHF Occitanie — à renvoyer avant le 15 juin 2026"
     # Saving asks for a name: the kit itself is never the target.
     asked = []
     first.files.save_as = lambda: asked.append(True) or False

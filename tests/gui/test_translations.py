@@ -77,6 +77,10 @@ def test_the_window_speaks_french(french, make_window):
     window = make_window()
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "&Édition", "&Affichage", "&Contributions", "&Aide"]
+    edit = [action.text() for action in window.menuBar().actions()[1].menu().actions() if action.text()]
+    assert edit == ["&Annuler", "&Rétablir", "Co&uper", "&Copier", "C&oller", "Rec&hercher dans les réponses…"]
+    keys = [text[text.index("&") + 1].lower() for text in edit]
+    assert len(set(keys)) == len(keys), "two entries of Édition share an access key"
     assert window.windowTitle().startswith("Contribution sans titre")
     window.navigator.select_section("fiche-06")
     page = window.page("fiche-06")
@@ -139,3 +143,12 @@ def test_counts_agree_with_their_noun_in_french(french):
     assert tr("ImportReportDialog", "%n duplicate(s)", 3) == "3 doublons"
     assert tr("KitActions", "%n kit(s) written in %1. Save the collective draft: it keeps the kit settings and the "
               "list of expected members.", 1).startswith("1 kit écrit dans %1.")
+
+
+def test_strings_are_translated_in_the_context_they_are_looked_up_in():
+    """lupdate files `x.tr("…")` under the variable's name, while Qt looks it up under x's class: only
+    self.tr and QCoreApplication.translate keep the two in step."""
+    misplaced = [f"{path.name}:{number}" for path in sorted((ROOT / "dpi_consult" / "gui").glob("*.py"))
+                 for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+                 if re.search(r"\b(?!self\b)\w+\.tr\(", line)]
+    assert misplaced == []

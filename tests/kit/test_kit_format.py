@@ -28,7 +28,7 @@ def test_the_format_v1_2_kit_fixture_reads():
         "Fédération d’Essai", "contact@federation-essai.fr", "2026-06-15")
     assert kit.guidance["fiche-01.texte"].startswith("Citez **un exemple**")
     assert kit.proposals == {"fiche-01.texte": "La fiche est claire.", "fiche-01.roles": ["dpo"]}
-    assert kit.heading == "Kit de Fédération d’Essai — à renvoyer avant le 15 juin 2026"
+    assert kit.heading == "Kit envoyé par Fédération d’Essai — à renvoyer avant le 15 juin 2026"
     assert draft.identity["identification.finess"] == "340000017"
 
 
