@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QTextBrowser, QWidget
 
 from dpi_consult.collective.changes import Change, Span, word_changes
+from dpi_consult.gui.screen_fit import fit_to_screen
 
 _STYLES = {
     Change.SAME: "",
@@ -29,6 +30,7 @@ class AnswerChangesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("What %1 changed").replace("%1", member_label))
         self.resize(900, 520)
+        fit_to_screen(self)
         before, after = word_changes(old, new)
         self.old_view = QTextBrowser(self)
         self.old_view.setAccessibleName(self.tr("Version dealt with"))

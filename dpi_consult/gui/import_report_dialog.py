@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpi_consult.collective.collect import CollectReport, FileReport, Outcome
+from dpi_consult.gui.screen_fit import fit_to_screen
 
 COLUMNS = 4
 
@@ -27,6 +28,7 @@ class ImportReportDialog(QDialog):
         self.report = report
         self.setWindowTitle(self.tr("Import report"))
         self.resize(900, 520)
+        fit_to_screen(self)
         self.summary = QLabel(self.summary_text(), self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -32,6 +32,7 @@ from dpi_consult.draft.model import Draft
 from dpi_consult.errors import InputError
 from dpi_consult.form.model import Form
 from dpi_consult.format_checks import email_problem
+from dpi_consult.gui.screen_fit import fit_to_screen
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole
 
@@ -46,6 +47,7 @@ class PrepareKitDialog(QDialog):
         self.guidance: dict[str, str] = dict(settings.guidance)
         self.setWindowTitle(self.tr("Prepare the members’ kit"))
         self.resize(900, 640)
+        fit_to_screen(self)
         layout = QVBoxLayout(self)
         tabs = QTabWidget(self)
         layout.addWidget(tabs)

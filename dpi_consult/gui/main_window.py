@@ -21,6 +21,7 @@ from dpi_consult.gui.export_actions import ExportActions
 from dpi_consult.gui.file_actions import FileActions
 from dpi_consult.gui.navigator import SectionNavigator
 from dpi_consult.gui.recovery_keeper import RecoveryKeeper
+from dpi_consult.gui.screen_fit import fit_to_screen, remembered_too_large
 from dpi_consult.gui.section_page import SectionPage
 from dpi_consult.gui.spelling_support import SpellingSupport
 from dpi_consult.settings import Settings, save_settings
@@ -494,10 +495,16 @@ class MainWindow(QMainWindow):
     def _restore_window_state(self) -> None:
         state = self.state.window
         geometry = state.get("geometry")
+        size = state.get("size")
         if isinstance(geometry, str):
             self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
         else:
             self.resize(1280, 800)
+        # A size remembered from a larger screen (a docking station at the office, the laptop at home) would
+        # hide the bottom of the window: it opens maximised instead. A first start fits the screen.
+        shrunk = fit_to_screen(self)
+        if remembered_too_large(self, size) or (shrunk and isinstance(geometry, str)):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         sizes = state.get("splitter")
         if isinstance(sizes, list) and len(sizes) == 2 and all(isinstance(s, int) and s > 0 for s in sizes):
             self.splitter.setSizes(sizes)
@@ -505,6 +512,8 @@ class MainWindow(QMainWindow):
     def _save_window_state(self) -> None:
         state = self.state.window
         state["geometry"] = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
+        normal = self.normalGeometry() if self.isMaximized() else self.geometry()
+        state["size"] = [normal.width(), normal.height()]
         state["splitter"] = self.splitter.sizes()
         save_ui_state(self.state)
 

@@ -10,6 +10,7 @@ from dpi_consult.draft.answer_text import answer_text
 from dpi_consult.draft.member import MemberContribution
 from dpi_consult.draft.values import is_empty
 from dpi_consult.form.model import OPINION_SECTION_KINDS, Form, QuestionKind
+from dpi_consult.gui.screen_fit import fit_to_screen
 from dpi_consult.markdown import parse, to_html
 
 
@@ -37,6 +38,7 @@ class MemberAnswersDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Answers of %1").replace("%1", member.label))
         self.resize(760, 620)
+        fit_to_screen(self)
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)
         self.text.setAccessibleName(self.tr("Answers of %1").replace("%1", member.label))

@@ -27,6 +27,7 @@ from dpi_consult.form.identification import REGION, TYPE
 from dpi_consult.form.model import Form
 from dpi_consult.gui.document import DraftDocument
 from dpi_consult.gui.frozen_table import FrozenColumnTableView
+from dpi_consult.gui.screen_fit import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -165,6 +166,7 @@ class MembersOverview(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Members overview"))
         self.resize(1240, 680)
+        fit_to_screen(self)
         self.form: Form | None = None
         self.model: MatrixModel | None = None
         self.proxy = MatrixFilter(self)

@@ -26,6 +26,7 @@ from dpi_consult.draft.model import Draft
 from dpi_consult.draft.values import is_empty
 from dpi_consult.form.model import Form
 from dpi_consult.gui.labels import status_label
+from dpi_consult.gui.screen_fit import fit_to_screen
 from dpi_consult.recovery import Recovery
 from dpi_consult.recovery_changes import ChangeKind, RecoveredChange, SavedFile, changes_since_saved, read_saved_file
 
@@ -71,6 +72,7 @@ class RecoveryDialog(QDialog):
         self._chosen: list[tuple[Recovery, str]] = []
         self.setWindowTitle(self.tr("Recover unsaved work"))
         self.resize(780, 500)
+        fit_to_screen(self)
 
         # Honest about what was lost: the copy holds the work up to the moment it was written, not after.
         if len(recoveries) > 1:

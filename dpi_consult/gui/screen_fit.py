@@ -20,3 +20,11 @@ def fit_to_screen(widget: QWidget) -> bool:
     if shrunk:
         widget.resize(width, height)
     return shrunk
+
+
+def remembered_too_large(widget: QWidget, size: object) -> bool:
+    """Whether a remembered [width, height] would not fit the screen `widget` opens on."""
+    if not (isinstance(size, list) and len(size) == 2 and all(isinstance(n, int) for n in size)):
+        return False
+    available = (widget.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    return size[0] > available.width() or size[1] + TITLE_BAR > available.height()

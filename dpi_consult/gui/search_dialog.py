@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpi_consult.gui.screen_fit import fit_to_screen
 from dpi_consult.search import SearchHit
 
 DEBOUNCE_MS = 150
@@ -39,6 +40,7 @@ class SearchDialog(QDialog):
         self.setWindowTitle(self.tr("Search the answers"))
         self.setModal(False)
         self.resize(640, 480)
+        fit_to_screen(self)
 
         self.query_edit = QLineEdit(self)
         self.query_edit.setPlaceholderText(self.tr("Search the answers"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpi_consult.draft.member import MemberContribution, normalised_name
+from dpi_consult.gui.screen_fit import fit_to_screen
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
 
@@ -26,6 +27,7 @@ class SourcesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Members of this paragraph"))
         self.resize(460, 520)
+        fit_to_screen(self)
         self.members = members
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter by name"))

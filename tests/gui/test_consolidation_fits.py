@@ -18,7 +18,7 @@ from dpi_consult.draft.model import Draft
 from dpi_consult.form.registry import bundled_form
 
 # Screens less a 40-pixel taskbar: 1366×768, and 1920×1080 at 150 % (1280×720 logical pixels).
-SCREENS = {"1366x768": (1366, 728, 1.0), "1920x1080 at 150 %": (1920, 1020, 1.5)}
+SCREENS = {"1366x768": (1366, 728, 1.0), "1920x1080 at 150 %": (1280, 680, 1.5)}
 
 CHECK = """
 import json, sys
