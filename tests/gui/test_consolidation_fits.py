@@ -11,12 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from dpi_consult.collective.collect import collect_files
-from dpi_consult.demo.generator import write_demo
-from dpi_consult.draft.files import save_draft
-from dpi_consult.draft.model import Draft
-from dpi_consult.form.registry import bundled_form
-
 # Screens less a 40-pixel taskbar: 1366×768, and 1920×1080 at 150 % (1280×720 logical pixels).
 SCREENS = {"1366x768": (1366, 728, 1.0), "1920x1080 at 150 %": (1280, 680, 1.5)}
 
@@ -81,16 +75,8 @@ window.close()
 
 
 @pytest.fixture(scope="module")
-def collective(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("fit")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DPI_CONSULT_HOME", str(folder / "home"))
-        members = write_demo(folder / "federation", bundled_form(), 30, seed=3).members
-        draft = Draft.new(bundled_form(), organisation="Fédération d’essai")
-        collect_files(draft, members, form=bundled_form())
-    path = folder / "collectif.dpic"
-    save_draft(draft, path, "Coordinatrice")
-    return path
+def collective(federation_files: tuple[Path, Path]) -> Path:
+    return federation_files[0]
 
 
 @pytest.mark.parametrize("screen", sorted(SCREENS))

@@ -7,9 +7,9 @@ import dataclasses
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
+from small_form import make_draft, make_form
 
-from dpi_consult.draft.model import Draft, FormRef
-from dpi_consult.form.model import Form, Option, Question, QuestionKind, Section, SectionKind
+from dpi_consult.form.model import Form
 from dpi_consult.gui.preferences_dialog import PreferencesDialog
 from dpi_consult.gui.search_dialog import SearchDialog
 from dpi_consult.gui.user_name_dialog import UserNameDialog
@@ -17,31 +17,9 @@ from dpi_consult.search import SearchHit, search_answers
 from dpi_consult.settings import Settings
 
 
-def make_form() -> Form:
-    ident = Section("identification", SectionKind.IDENTIFICATION, "Identification", questions=(
-        Question("identification.organisation", "identification", QuestionKind.SHORT_TEXT, "Organisme"),))
-    questions = tuple(Question(f"fiche-06.q{i}", "fiche-06", QuestionKind.LONG_TEXT, f"Question numéro {i}")
-                      for i in range(1, 14))
-    choice = Question("fiche-06.avis", "fiche-06", QuestionKind.SINGLE_CHOICE, "Votre avis",
-                      options=(Option("oui", "Favorable"), Option("non", "Défavorable")))
-    sheet = Section("fiche-06", SectionKind.SHEET, "Durées de conservation", number=6,
-                    questions=(choice, *questions))
-    return Form("test", "1", "Test", "Test", "fr", 4000, "", (ident, sheet))
-
-
 @pytest.fixture
 def form() -> Form:
     return make_form()
-
-
-def make_draft(form: Form, organisation: str = "", answers: int = 2) -> Draft:
-    draft = Draft(form_ref=FormRef(form.id, form.version))
-    if organisation:
-        draft.set_value(form, "identification.organisation", organisation)
-    draft.set_value(form, "fiche-06.avis", "non")
-    for i in range(1, answers + 1):
-        draft.set_value(form, f"fiche-06.q{i}", f"La **sécurité** des accès, réponse {i}. " + "suite " * 40)
-    return draft
 
 
 # Search

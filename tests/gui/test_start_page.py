@@ -14,28 +14,14 @@ from dpi_consult.draft.kit import Kit
 from dpi_consult.draft.model import Draft
 from dpi_consult.form.registry import bundled_form
 from dpi_consult.gui import reachability
-from dpi_consult.gui.app import after_first_frame, build_window
+from dpi_consult.gui.app import after_first_frame
 from dpi_consult.ui_state import load_ui_state
 
 
 @pytest.fixture
-def start_window(qtbot, settings):
-    """Builds windows as the app starts without a file: on the start page; closed at the end of the test."""
-    windows = []
-
-    def make(start_page: bool = True):
-        window = build_window(None, settings, start_page=start_page)
-        window.resize(1200, 760)
-        window.show()
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        if window.document is not None:
-            window.document.set_modified(False)
-        window.close()
-        window.deleteLater()
+def start_window(make_window):
+    """Windows as the app starts without a file: on the start page."""
+    return lambda: make_window(start_page=True)
 
 
 def save_from_window(make_window, path: Path, organisation: str, answers: dict[str, str]) -> None:

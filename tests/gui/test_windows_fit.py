@@ -15,12 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from dpi_consult.collective.collect import collect_files
-from dpi_consult.demo.generator import write_demo
-from dpi_consult.draft.files import save_draft
-from dpi_consult.draft.model import Draft
-from dpi_consult.form.registry import bundled_form
-
 PROBE = Path(__file__).with_name("fit_probe.py")
 # Logical pixels less a 40-pixel taskbar: 1366×768, and 1920×1080 at 150 % (1280×720).
 SCREENS = {"1366x768": (1366, 728, 1.0), "1920x1080 at 150 %": (1280, 680, 1.5)}
@@ -31,21 +25,8 @@ WINDOWS = ("main window, start page", "main window, collective draft", "main win
            "consolidation of fiche-01.clarte")
 
 
-@pytest.fixture(scope="module")
-def federation(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    folder = tmp_path_factory.mktemp("federation")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DPI_CONSULT_HOME", str(folder / "home"))
-        members = write_demo(folder / "demo", bundled_form(), 30, seed=3).members
-        draft = Draft.new(bundled_form(), organisation="Fédération hospitalière d’Occitanie-Pyrénées-Méditerranée")
-        collect_files(draft, members, form=bundled_form())
-    path = folder / "collectif.dpic"
-    save_draft(draft, path, "Coordinatrice")
-    return path, members[0].parent
-
-
 @pytest.fixture(scope="module", params=sorted(SCREENS))
-def measured(request: pytest.FixtureRequest, federation: tuple[Path, Path],
+def measured(request: pytest.FixtureRequest, federation_files: tuple[Path, Path],
              tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, list[str]]]:
     width, height, ratio = SCREENS[request.param]
     folder = tmp_path_factory.mktemp("screen")
@@ -54,7 +35,7 @@ def measured(request: pytest.FixtureRequest, federation: tuple[Path, Path],
                                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": ratio}]}),
                       encoding="utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "DPI_CONSULT_HOME": str(folder / "home")}
-    collective, members = federation
+    collective, members = federation_files
     result = subprocess.run([sys.executable, str(PROBE), str(collective), str(members)], env=env,
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
