@@ -20,6 +20,8 @@ from lxml import etree
 from dpi_consult.errors import InputError
 from dpi_consult.export.docx_xml import VAL, W_NS, insert_in_order, sub, w
 from dpi_consult.resources import resource
+from dpi_consult.word_package import DOCUMENT_XML_LIMIT, MAIN_PART, PACKAGE_UNPACKED_LIMIT, open_word_document
+from dpi_consult.zip_guard import check_package
 
 TEMPLATE_MAX_BYTES = 100 * 1024 * 1024
 BULLET_LIST_NAME = "dpi-consult bullet"
@@ -95,12 +97,8 @@ def open_template(path: str | Path | None = None) -> Document:
         data = path.read_bytes()
     except OSError as exc:
         raise TemplateError(f"modèle Word illisible ({exc.strerror or exc})", path) from None
-    try:
-        return docx.Document(io.BytesIO(_as_document(data, path)))
-    except TemplateError:
-        raise
-    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
-        raise TemplateError(f"modèle Word endommagé ({exc})", path) from None
+    document_bytes = _as_document(data, path)
+    return open_word_document(document_bytes, lambda reason: TemplateError(f"modèle Word : {reason}", path))
 
 
 def _as_document(data: bytes, path: Path) -> bytes:
@@ -108,6 +106,9 @@ def _as_document(data: bytes, path: Path) -> bytes:
     not_word = TemplateError("modèle inutilisable : ce n’est pas un document Word (.docx ou .dotx)", path)
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise not_word
+    # Checked before its content types are read: a damaged template is refused for what it is.
+    check_package(data, lambda reason: TemplateError(f"modèle Word : {reason}", path),
+                  total_limit=PACKAGE_UNPACKED_LIMIT, part_limits={MAIN_PART: DOCUMENT_XML_LIMIT})
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         try:
             types = archive.read("[Content_Types].xml").decode("utf-8")

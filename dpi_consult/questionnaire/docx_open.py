@@ -7,20 +7,17 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-import docx
-from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
-from lxml import etree
 
 from dpi_consult.errors import InputError
 from dpi_consult.form.model import Form
 from dpi_consult.form.registry import bundled_forms, resolve_form
 from dpi_consult.questionnaire.markers import FormStamp, find_stamp
+from dpi_consult.word_package import open_word_document
+from dpi_consult.zip_guard import ZIP_ERRORS
 
 # A questionnaire with a few pasted pictures stays far below; a larger file is not one of ours.
 MAX_BYTES = 100 * 1024 * 1024
-# Unpacked size guard against zip bombs.
-MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -43,32 +40,17 @@ def open_docx(path: str | Path) -> Any:
                          path)
     if not zipfile.is_zipfile(io.BytesIO(raw)):
         raise InputError("ce n’est pas un document Word .docx (le fichier n’est pas une archive zip)", path)
-    _check_archive(raw, path)
-    try:
-        document = docx.Document(io.BytesIO(raw))
-    except ValueError:
-        raise InputError("archive zip qui n’est pas un document Word (.docx)", path) from None
-    except (PackageNotFoundError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError, EOFError) as exc:
-        raise InputError(f"document Word endommagé ou illisible ({type(exc).__name__})", path) from None
-    return document
+    if _is_opendocument(raw):
+        raise InputError("document OpenDocument (.odt) : enregistrez-le au format Word (.docx) et recommencez", path)
+    return open_word_document(raw, lambda reason: InputError(reason, path))
 
 
-def _check_archive(raw: bytes, path: Path) -> None:
+def _is_opendocument(raw: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            names = set(archive.namelist())
-            if "mimetype" in names and archive.read("mimetype").startswith(b"application/vnd.oasis"):
-                raise InputError("document OpenDocument (.odt) : enregistrez-le au format Word (.docx) "
-                                 "et recommencez", path)
-            if "word/document.xml" not in names and "[Content_Types].xml" not in names:
-                raise InputError("archive zip qui n’est pas un document Word (.docx)", path)
-            if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
-                raise InputError("archive anormalement volumineuse une fois décompressée", path)
-            broken = archive.testzip()
-    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError) as exc:
-        raise InputError(f"archive .docx endommagée ({exc})", path) from None
-    if broken is not None:
-        raise InputError(f"archive .docx endommagée (élément « {broken} » illisible)", path)
+            return "mimetype" in archive.namelist() and archive.read("mimetype").startswith(b"application/vnd.oasis")
+    except ZIP_ERRORS:
+        return False  # the package check says what is wrong with it
 
 
 def find_document_stamp(document: Any) -> FormStamp | None:

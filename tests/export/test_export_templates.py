@@ -154,7 +154,7 @@ def _zip(entries: dict[str, bytes]) -> bytes:
     (_zip({"[Content_Types].xml": b"application/vnd.ms-word.document.macroEnabled.main+xml"}), "macros"),
     (_zip({"[Content_Types].xml": b"<Types xmlns='http://schemas.openxmlformats.org/package/2006/content-types'>"
            b"<Override PartName='/word/document.xml' ContentType='application/vnd.openxmlformats-officedocument."
-           b"wordprocessingml.document.main+xml'/></Types>"}), "modèle Word endommagé"),
+           b"wordprocessingml.document.main+xml'/></Types>"}), "document Word endommagé"),
 ])
 def test_unusable_templates_are_refused_naming_the_template(tmp_path: Path, form: Form, draft: Draft,
                                                              content: bytes, message: str):
