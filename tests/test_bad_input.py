@@ -39,6 +39,11 @@ def deeply_nested() -> bytes:
     return text.replace('"extra_field": null', '"extra_field": ' + "[" * 200_000 + "]" * 200_000).encode()
 
 
+def inserted(old: bytes, new: bytes) -> bytes:
+    """The fixture's bytes with one piece of JSON text replaced: what json.dumps cannot write."""
+    return dumps(fixture_data()).replace(old, new, 1)
+
+
 CASES = {
     "empty": (b"", "le fichier est vide"),
     "whitespace": (b"  \n", "le fichier est vide"),
@@ -80,6 +85,16 @@ CASES = {
         dumps({**fixture_data(), "form": {"id": "mini", "version": "2", "toml": "[form", "sha256":
                hashlib.sha256(b"[form").hexdigest()}}), "formulaire intégré : TOML invalide"),
     "deeply nested": (deeply_nested(), "JSON imbriqué trop profondément"),
+    # A later key silently winning would read « 99 » as version 1; NaN and Infinity are not JSON.
+    "duplicate key": (inserted(b'"format_version": 1', b'"format_version": 99, "format_version": 1'),
+                      "clé « format_version » en double"),
+    "duplicate nested key": (inserted(b'"answers": {', b'"answers": {"fiche-01.x": "a", "fiche-01.x": "b", '),
+                             "clé « answers > fiche-01.x » en double"),
+    "nan": (inserted(b'"format_version": 1', b'"format_version": 1, "extra": NaN'), "valeur NaN (pas du JSON)"),
+    "infinity": (inserted(b'"format_version": 1', b'"format_version": 1, "extra": -Infinity'),
+                 "valeur -Infinity (pas du JSON)"),
+    "lone surrogate": (inserted(b'"answers": {', b'"answers": {"fiche-01.x": "a\\ud800b", '),
+                       "moitié de caractère \\uD800–\\uDFFF) dans le champ « answers > fiche-01.x »"),
 }
 
 
@@ -132,3 +147,24 @@ def test_check_goes_on_after_a_broken_file(tmp_path: Path, capsys):
     captured = capsys.readouterr()
     assert "casse.dpic" in captured.err
     assert "format-v1.dpic" in captured.out
+
+
+COLLECTIVE = Path(__file__).parent / "fixtures" / "format-v1.1-collective.dpic"
+
+
+@pytest.mark.parametrize(("escape", "expected"), [
+    (b"\\ud83d\\ude00", None),  # an emoji, as member lines write it: a pair, read as one character
+    (b"\\ud83d", "dans le champ « sources > 0 > file »"),
+    (b"\\ude00", "dans le champ « sources > 0 > file »"),
+])
+def test_a_member_line_with_half_a_character_is_refused_and_a_pair_is_read(escape: bytes, expected: str | None,
+                                                                        tmp_path: Path, capsys):
+    path = tmp_path / "collectif.dpic"
+    path.write_bytes(COLLECTIVE.read_bytes().replace(b'"file":"ch-essai.dpic"', b'"file":"ch-essai' + escape
+                                                     + b'.dpic"', 1))
+    code = main(["show", str(path)])
+    err = capsys.readouterr().err
+    if expected is None:
+        assert code == 0 and err == ""
+    else:
+        assert code == 2 and expected in err and err.count("\n") == 1
