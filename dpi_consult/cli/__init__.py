@@ -11,6 +11,7 @@ from dpi_consult.errors import InputError
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
+# EXIT_INTERNAL_ERROR (3), a defect of the program: dpi_consult.crash_report.
 
 def wants_gui(argv: Sequence[str]) -> bool:
     """No arguments, or a single draft path: the user wants the window."""
@@ -46,3 +47,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except Exception as error:  # noqa: BLE001 (every input error is an InputError: anything else is a defect)
+        from dpi_consult.crash_report import EXIT_INTERNAL_ERROR, internal_error_line, write_crash_report
+
+        print(internal_error_line(write_crash_report(error, f"dpi-consult {args.command}")), file=sys.stderr)
+        return EXIT_INTERNAL_ERROR

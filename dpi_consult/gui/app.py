@@ -115,6 +115,9 @@ def run(path: str | None = None) -> int:
     if not ensure_user_name(settings):
         return 0
     window = build_window(path, settings, start_page=True)
+    from dpi_consult.gui.crash_dialog import install_crash_handler
+
+    install_crash_handler(window, window.keeper.keep_now)
     window.show()
     after_first_frame(window, path, settings)
     return app.exec()

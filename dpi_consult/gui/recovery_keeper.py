@@ -94,6 +94,11 @@ class RecoveryKeeper(QObject):
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recovery")
         self._pending = self._executor.submit(self._writer.write, snapshot)
 
+    def keep_now(self) -> None:
+        """The working state on disk before this returns: what an internal error leaves for the next start."""
+        self.write_now()
+        self.wait()
+
     def _reset_writer(self) -> None:
         if self._writer is not None:
             self._writer.reset()

@@ -329,6 +329,25 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <source>An internal error occurred in dpi-consult (a defect of the program, not of your files).</source>
+        <translation>Une erreur interne s’est produite dans dpi-consult (un défaut du logiciel, pas de vos fichiers).</translation>
+    </message>
+    <message>
+        <source>Your work is in the recovery file: it will be offered at the next start if you close the window now.</source>
+        <translation>Votre travail est dans le fichier de récupération : il vous sera proposé au prochain démarrage si vous fermez la fenêtre maintenant.</translation>
+    </message>
+    <message>
+        <source>Report written to: %1</source>
+        <translation>Rapport écrit dans : %1</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Erreur interne</translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <source>&amp;Undo</source>
