@@ -10,8 +10,10 @@ from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.draft.visibility import is_visible
 from dpi_consult.form.model import Form, Question, QuestionKind, Section
 from dpi_consult.format_checks import FORMAT_CHECKS
-from dpi_consult.french_formats import french_number
+from dpi_consult.french_formats import counted, french_number
 from dpi_consult.markdown import plain_length
+
+UNKNOWN_SHOWN = 5
 
 
 class Severity(StrEnum):
@@ -85,10 +87,13 @@ def value_problems(question: Question, value: Value) -> list[tuple[Problem, str]
     elif kind is QuestionKind.MULTIPLE_CHOICE:
         if not isinstance(value, list):
             return [(Problem.INVALID, "une liste de choix était attendue")]
-        unknown = [v for v in value if question.option(v) is None]
+        unknown = list(dict.fromkeys(v for v in value if question.option(v) is None))
         if unknown:
             noun = "choix inconnu" if len(unknown) == 1 else "choix inconnus"
-            problems.append((Problem.INVALID, f"{noun} : {', '.join(unknown)}"))
+            # A hostile list can hold millions: the first few say enough.
+            shown = ", ".join(f"« {v[:40]} »" for v in unknown[:UNKNOWN_SHOWN])
+            more = f" et {counted(len(unknown) - UNKNOWN_SHOWN, 'autre')}" if len(unknown) > UNKNOWN_SHOWN else ""
+            problems.append((Problem.INVALID, f"{noun} : {shown}{more}"))
         if len(set(value)) != len(value):
             problems.append((Problem.INVALID, "un même choix figure plusieurs fois"))
     return problems

@@ -39,6 +39,9 @@ def deeply_nested() -> bytes:
     return text.replace('"extra_field": null', '"extra_field": ' + "[" * 200_000 + "]" * 200_000).encode()
 
 
+NESTED_TOML = "x = " + "[" * 5000 + "]" * 5000 + "\n"
+
+
 def inserted(old: bytes, new: bytes) -> bytes:
     """The fixture's bytes with one piece of JSON text replaced: what json.dumps cannot write."""
     return dumps(fixture_data()).replace(old, new, 1)
@@ -85,6 +88,9 @@ CASES = {
         dumps({**fixture_data(), "form": {"id": "mini", "version": "2", "toml": "[form", "sha256":
                hashlib.sha256(b"[form").hexdigest()}}), "formulaire intégré : TOML invalide"),
     "deeply nested": (deeply_nested(), "JSON imbriqué trop profondément"),
+    "embedded form deeply nested": (
+        dumps({**fixture_data(), "form": {"id": "mini", "version": "2", "toml": NESTED_TOML, "sha256":
+               hashlib.sha256(NESTED_TOML.encode()).hexdigest()}}), "TOML imbriqué trop profondément"),
     # A later key silently winning would read « 99 » as version 1; NaN and Infinity are not JSON.
     "duplicate key": (inserted(b'"format_version": 1', b'"format_version": 99, "format_version": 1'),
                       "clé « format_version » en double"),
@@ -168,3 +174,13 @@ def test_a_member_line_with_half_a_character_is_refused_and_a_pair_is_read(escap
         assert code == 0 and err == ""
     else:
         assert code == 2 and expected in err and err.count("\n") == 1
+
+
+def test_a_hostile_list_of_choices_gives_short_lines(tmp_path: Path, capsys):
+    path = tmp_path / "roles.dpic"
+    path.write_bytes(with_field("answers > fiche-01.roles", [f"r{index}" for index in range(100_000)] + [""] * 100_000))
+    code = main(["check", str(path)])
+    captured = capsys.readouterr()
+    lines = (captured.out + captured.err).splitlines()
+    assert code == 1 and max(len(line) for line in lines) < 300
+    assert any("choix inconnus : « r0 », « r1 »" in line and "et 99\u00a0996 autres" in line for line in lines)

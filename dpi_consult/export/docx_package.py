@@ -62,13 +62,22 @@ def _field(writer: BodyWriter, p: etree._Element, instruction: str, shown: str) 
     _run(writer, field, shown)
 
 
+# The package's core properties hold at most 255 characters each (python-docx refuses more, as Word would).
+CORE_PROPERTY_MAX = 255
+
+
+def core_property(text: str) -> str:
+    """A property value within its limit, cut with « … » rather than refused: an organisation's name may be long."""
+    return text if len(text) <= CORE_PROPERTY_MAX else text[:CORE_PROPERTY_MAX - 1].rstrip() + "…"
+
+
 def set_properties(document: Document, title: str, subject: str, author: str, when: datetime) -> None:
     """File > Properties: what the contribution is and who sends it; nothing left from the template."""
     props = document.core_properties
-    props.title = title
-    props.subject = subject
-    props.author = author
-    props.last_modified_by = author
+    props.title = core_property(title)
+    props.subject = core_property(subject)
+    props.author = core_property(author)
+    props.last_modified_by = core_property(author)
     props.language = LANGUAGE
     props.keywords = "CNIL ; consultation publique ; dossier patient informatisé"
     props.comments = ""

@@ -110,6 +110,9 @@ def load_form_text(text: str, origin: str) -> Form:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise FormError(_toml_error_message(str(exc)), origin) from None
+    except RecursionError:
+        # tomllib descends once per nested array or inline table: no form nests more than a few levels.
+        raise FormError("TOML imbriqué trop profondément", origin) from None
     v.keys(data, _TOP_KEYS, "")
     meta = v.table(data.get("form"), "form") if "form" in data else None
     if meta is None:

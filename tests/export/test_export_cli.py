@@ -99,3 +99,22 @@ def test_annex_from_the_member_contributions_of_a_collective_draft(tmp_path: Pat
     assert "##### CH de Céret\n\nRéponse **du CH**." in text
     assert "##### Membre 2 (Établissement de santé privé à but lucratif, Occitanie)" in text
     assert "Clinique X" not in text
+
+
+def test_an_organisation_name_over_its_limit_is_reported_and_cut_in_the_properties(tmp_path: Path, capsys):
+    from dpi_consult.draft.model import Draft
+    from dpi_consult.form.registry import bundled_form
+
+    name = "Centre hospitalier intercommunal " * 9  # 297 characters: over the form's 200 and Word's 255
+    form = bundled_form()
+    draft = Draft.new(form, organisation=name)
+    draft.set_value(form, "fiche-01.difficultes", "Réponse.")
+    path = tmp_path / "long.dpic"
+    save_draft(draft, path, "test")
+    out = tmp_path / "long.docx"
+    assert main(["export", str(path), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "Nom de l’organisation : réponse trop longue" in err and "Traceback" not in err
+    properties = docx.Document(str(out)).core_properties
+    assert len(properties.title) <= 255 and properties.title.endswith("…")
+    assert len(properties.author) <= 255
