@@ -6,6 +6,14 @@ FORM_MAX_BYTES = 5 * 1024 * 1024
 # JSON nesting deeper than this is never produced by the app; refusing it early keeps
 # a hostile file from exhausting the recursion limit.
 JSON_MAX_DEPTH = 64
+# Answers, identity, notes, statuses, guidance, proposals: each an object keyed by question or section. The form
+# has some 125 questions; older forms' answers are kept too. Far more is a hostile file, whose copies (kits,
+# shares) would multiply it.
+FIELDS_MAX = 10_000
+# One text (an answer, a note, a piece of guidance): fifty times the longest answer the form allows.
+TEXT_MAX_CHARS = 200_000
+# The choices of one multiple-choice answer.
+CHOICES_MAX = 1_000
 
 
 def describe_bytes(size: int) -> str:

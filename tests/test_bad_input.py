@@ -178,9 +178,23 @@ def test_a_member_line_with_half_a_character_is_refused_and_a_pair_is_read(escap
 
 def test_a_hostile_list_of_choices_gives_short_lines(tmp_path: Path, capsys):
     path = tmp_path / "roles.dpic"
-    path.write_bytes(with_field("answers > fiche-01.roles", [f"r{index}" for index in range(100_000)] + [""] * 100_000))
+    path.write_bytes(with_field("answers > fiche-01.roles", [f"r{index}" for index in range(600)] + [""] * 400))
     code = main(["check", str(path)])
     captured = capsys.readouterr()
     lines = (captured.out + captured.err).splitlines()
     assert code == 1 and max(len(line) for line in lines) < 300
-    assert any("choix inconnus : « r0 », « r1 »" in line and "et 99\u00a0996 autres" in line for line in lines)
+    assert any("choix inconnus : « r0 », « r1 »" in line and "et 596 autres" in line for line in lines)
+
+
+@pytest.mark.parametrize(("field", "value", "expected"), [
+    ("notes", {f"n{index}": "x" for index in range(10_001)}, "« notes » : 10\u00a0001 champs, au-delà de la limite"),
+    ("answers > fiche-01.texte", "x" * 200_001,
+     "texte de 200\u00a0001 caractères, au-delà de la limite de 200\u00a0000"),
+    ("answers > fiche-01.roles", ["dpo"] * 1_001, "1\u00a0001 choix, au-delà de la limite de 1\u00a0000"),
+])
+def test_what_no_form_asks_for_is_refused_on_reading(field: str, value, expected: str, tmp_path: Path, capsys):
+    path = tmp_path / "contribution.dpic"
+    path.write_bytes(with_field(field, value))
+    assert main(["show", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert expected in err and err.count("\n") == 1

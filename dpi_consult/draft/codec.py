@@ -90,11 +90,11 @@ def draft_from_json(data: Any, origin: str, source_lines: list[bytes] | None = N
 
     statuses: dict[str, SheetStatus] = {}
     allowed = [s.value for s in SheetStatus]
-    for key, value in check.obj(data.get("statuses", {}), "statuses").items():
+    for key, value in check.fields(data.get("statuses", {}), "statuses").items():
         statuses[key] = SheetStatus(check.choice(value, f"statuses.{key}", allowed, "statut inconnu"))
 
     history: dict[str, FieldHistory] = {}
-    for key, revisions in check.obj(data.get("history", {}), "history").items():
+    for key, revisions in check.fields(data.get("history", {}), "history").items():
         where = f"history.{key}"
         if not isinstance(revisions, list):
             raise check.fail(where, "une liste de révisions était attendue")

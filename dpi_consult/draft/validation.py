@@ -7,7 +7,8 @@ from typing import Any
 
 from dpi_consult.draft.values import Value, is_value
 from dpi_consult.errors import DraftError
-from dpi_consult.limits import JSON_MAX_DEPTH
+from dpi_consult.french_formats import french_number
+from dpi_consult.limits import CHOICES_MAX, FIELDS_MAX, JSON_MAX_DEPTH, TEXT_MAX_CHARS
 
 
 def json_type(value: Any) -> str:
@@ -87,20 +88,39 @@ class Check:
         return value
 
     def values(self, raw: Any, path: str) -> dict[str, Value]:
-        """An object of answers keyed by question id."""
-        table = self.obj(raw, path)
+        """An object of answers keyed by question id, within the limits of limits.py."""
+        table = self.fields(raw, path)
         for key, value in table.items():
             if not is_value(value):  # the field's path is spelled out only for the message
                 self.value(value, join_path(path, key))
+            size = len(value) if isinstance(value, str | list) else 0
+            if size > (CHOICES_MAX if isinstance(value, list) else TEXT_MAX_CHARS):
+                self._too_long(value, join_path(path, key))
         return table
 
     def texts(self, raw: Any, path: str) -> dict[str, str]:
-        """An object of texts keyed by id (notes, guidance)."""
-        table = self.obj(raw, path)
+        """An object of texts keyed by id (notes, guidance), within the limits of limits.py."""
+        table = self.fields(raw, path)
         for key, value in table.items():
             if not isinstance(value, str):
                 self.text(value, join_path(path, key))
+            if len(value) > TEXT_MAX_CHARS:
+                self._too_long(value, join_path(path, key))
         return table
+
+    def fields(self, raw: Any, path: str) -> dict[str, Any]:
+        table = self.obj(raw, path)
+        if len(table) > FIELDS_MAX:
+            raise self.fail(path, f"{french_number(len(table))} champs, au-delà de la limite de "
+                                  f"{french_number(FIELDS_MAX)}")
+        return table
+
+    def _too_long(self, value: str | list, path: str) -> None:
+        if isinstance(value, list):
+            raise self.fail(path, f"{french_number(len(value))} choix, au-delà de la limite de "
+                                  f"{french_number(CHOICES_MAX)}")
+        raise self.fail(path, f"texte de {french_number(len(value))} caractères, au-delà de la limite de "
+                              f"{french_number(TEXT_MAX_CHARS)}")
 
     def choice(self, value: Any, path: str, allowed: Iterable[str], unknown: str = "valeur inconnue") -> str:
         allowed = tuple(allowed)
