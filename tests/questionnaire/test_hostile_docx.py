@@ -80,6 +80,16 @@ def hostile(raw: bytes) -> dict[str, tuple[bytes, str]]:
             b'Target="styles.xml"', b'Target="http://example.invalid/styles.xml" TargetMode="External"')
             if n == "word/_rels/document.xml.rels" else d), "relation externe"),
         "main-part-missing": (rebuilt(raw, lambda n, d: None if n == "word/document.xml" else d), "manque"),
+        # Found by benchmarks/fuzz_readers.py: the package's own relationships pointing outside, a styles part of
+        # another content type, a relationships part of another shape.
+        "external-core-properties": (rebuilt(raw, lambda n, d: d.replace(
+            b'Target="docProps/core.xml"', b'Target="http://example.invalid/core.xml" TargetMode="External"')
+            if n == "_rels/.rels" else d), "relation externe"),
+        "styles-of-another-type": (rebuilt(raw, lambda n, d: d.replace(
+            b"wordprocessingml.styles+xml", b"wordprocessingml.comments+xml")
+            if n == "[Content_Types].xml" else d), "pas de son type"),
+        "relationships-of-another-shape": (rebuilt(raw, lambda n, d: b"<x/>" if n == "word/_rels/document.xml.rels"
+                                                   else d), "paquet invalide"),
         "truncated": (raw[: len(raw) // 2], "document Word"),
     }
 
@@ -89,7 +99,8 @@ def cases(blank_bytes: bytes) -> list[str]:
 
 
 CASES = ["another-root", "bad-central-offset", "bad-entry-offset", "corrupt-deflate", "duplicate-entries",
-         "encrypted", "external-styles", "main-part-missing", "no-body", "truncated", "unknown-method"]
+         "encrypted", "external-core-properties", "external-styles", "main-part-missing", "no-body",
+         "relationships-of-another-shape", "styles-of-another-type", "truncated", "unknown-method"]
 
 
 def one_line_exit_2(code: int, capsys, path: Path, word: str) -> None:
