@@ -14,6 +14,10 @@ FIELDS_MAX = 10_000
 TEXT_MAX_CHARS = 200_000
 # The choices of one multiple-choice answer.
 CHOICES_MAX = 1_000
+# Expected members of a federation's kit (one kit file each), and the length of a member's name: a national
+# federation has some thousands of members; the form allows organisation names of 200 characters.
+KIT_MEMBERS_MAX = 5_000
+MEMBER_NAME_MAX_CHARS = 200
 
 
 def describe_bytes(size: int) -> str:

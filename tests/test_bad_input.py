@@ -186,6 +186,14 @@ def test_a_hostile_list_of_choices_gives_short_lines(tmp_path: Path, capsys):
     assert any("choix inconnus : « r0 », « r1 »" in line and "et 596 autres" in line for line in lines)
 
 
+def test_a_finding_line_is_cut_however_long_what_it_names(tmp_path: Path, capsys):
+    path = tmp_path / "long.dpic"
+    path.write_bytes(inserted(b'"answers": {', b'"answers": {"' + b"fiche-99." + b"x" * 20_000 + b'": "a", '))
+    main(["check", str(path)])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and max(len(line) for line in lines) <= 400 and any(line.endswith("…") for line in lines)
+
+
 @pytest.mark.parametrize(("field", "value", "expected"), [
     ("notes", {f"n{index}": "x" for index in range(10_001)}, "« notes » : 10\u00a0001 champs, au-delà de la limite"),
     ("answers > fiche-01.texte", "x" * 200_001,

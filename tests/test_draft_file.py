@@ -192,8 +192,12 @@ def test_saved_files_get_ordinary_permissions_and_keep_the_existing_ones(tmp_pat
 
 
 def big_answer_draft(mini_form, size: int) -> Draft:
+    """`size` characters of answers, spread over fields each within the read limit of one text."""
+    from dpi_consult.limits import TEXT_MAX_CHARS
+
     draft = Draft.new(mini_form, organisation="Clinique du Parc")
-    draft.answers["fiche-01.texte"] = "x" * size
+    for index, start in enumerate(range(0, size, TEXT_MAX_CHARS)):
+        draft.answers[f"fiche-01.texte{index or ''}"] = "x" * min(TEXT_MAX_CHARS, size - start)
     return draft
 
 
@@ -276,3 +280,24 @@ def test_fields_of_a_newer_version_nested_too_deep_are_refused_and_others_kept(t
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(DraftError, match=f"« form.reviewers » : imbrication de plus de {JSON_MAX_DEPTH} niveaux"):
         read_draft(path)
+
+
+def test_a_draft_beyond_what_the_reader_accepts_is_not_written(tmp_path):
+    """What the app writes it can always open again: a field over a read limit stops the save, naming it."""
+    import pytest
+
+    from dpi_consult.draft.files import save_draft
+    from dpi_consult.draft.model import Draft
+    from dpi_consult.errors import DraftError
+    from dpi_consult.form.registry import bundled_form
+
+    form = bundled_form()
+    draft = Draft.new(form, organisation="CH de Dax")
+    draft.set_value(form, "fiche-06.difficultes", "x" * 200_001)
+    path = tmp_path / "dax.dpic"
+    with pytest.raises(DraftError, match=r"« answers\.fiche-06\.difficultes » : texte de 200\u00a0001 caractères"):
+        save_draft(draft, path, "Dr Martin")
+    assert not path.exists() and draft.saved_at is None
+    draft.set_value(form, "fiche-06.difficultes", "x" * 200_000)
+    save_draft(draft, path, "Dr Martin")
+    assert path.exists()

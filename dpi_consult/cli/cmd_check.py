@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from dpi_consult.cli.common import one_line
 from dpi_consult.draft.binding import open_draft
 from dpi_consult.errors import InputError
 
@@ -29,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
             continue
         findings = check_draft(draft, binding.form)
         for finding in findings:
-            print(f"{path} : {finding}")
+            print(one_line(f"{path} : {finding}"))
         if findings:
             findings_seen = True
         else:

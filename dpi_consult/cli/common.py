@@ -41,6 +41,16 @@ def require_new_output(out: Path, force: bool) -> None:
         raise InputError("le dossier n’existe pas", out.parent)
 
 
+# A terminal line a person reads; a hostile file must not make one of megabytes.
+LINE_MAX_CHARS = 400
+
+
+def one_line(text: str) -> str:
+    """`text` on one line, cut with « … » past LINE_MAX_CHARS."""
+    text = " ".join(text.splitlines())  # not split(): it would take the no-break spaces of French typography
+    return text if len(text) <= LINE_MAX_CHARS else text[:LINE_MAX_CHARS - 1] + "…"
+
+
 def report_problems(problems: Sequence[SendProblem], out: Path) -> int:
     """Print on stderr what `out` was written with that should be corrected; the command's exit code.
 
@@ -49,5 +59,5 @@ def report_problems(problems: Sequence[SendProblem], out: Path) -> int:
     or malformed, something that looks like personal data.
     """
     for problem in problems:
-        print(f"dpi-consult : à vérifier dans {out} : {problem.line()}", file=sys.stderr)
+        print(one_line(f"dpi-consult : à vérifier dans {out} : {problem.line()}"), file=sys.stderr)
     return 1 if problems else 0

@@ -12,6 +12,7 @@ from dpi_consult.draft.consolidation import sync_all
 from dpi_consult.draft.layout import object_with_lines, parse_with_lines
 from dpi_consult.draft.model import Draft, now_iso
 from dpi_consult.draft.stamp import FileChanged, FileStamp, file_changed
+from dpi_consult.draft.validation import Check
 from dpi_consult.errors import DraftError
 from dpi_consult.limits import COLLECTIVE_DRAFT_MAX_BYTES, MEMBER_DRAFT_MAX_BYTES, describe_bytes
 
@@ -70,8 +71,22 @@ def draft_bytes(draft: Draft) -> bytes:
     return object_with_lines(draft_to_json(draft, with_sources=False), [entry.line for entry in draft.sources])
 
 
+def within_read_limits(draft: Draft, path: str | Path) -> None:
+    """What the reader would refuse (limits.py) is refused before writing, naming the field: the app never
+    writes a file it cannot open again."""
+    check = Check(str(path))
+    check.values(draft.identity, "identity")
+    check.values(draft.answers, "answers")
+    check.texts(draft.notes, "notes")
+    check.fields(draft.history, "history")
+    if draft.kit is not None:
+        check.texts(draft.kit.guidance, "kit.guidance")
+        check.values(draft.kit.proposals, "kit.proposals")
+
+
 def write_draft(draft: Draft, path: str | Path) -> FileStamp:
-    """Write the draft as it is, atomically, refused when it would exceed its kind's size limit."""
+    """Write the draft as it is, atomically, refused when it would exceed its kind's size limit or a field's."""
+    within_read_limits(draft, path)
     data = draft_bytes(draft)
     limit = max_bytes(draft)
     if len(data) > limit:

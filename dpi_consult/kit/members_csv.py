@@ -7,11 +7,14 @@ import io
 import re
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from dpi_consult.draft.kit import KitMember
 from dpi_consult.draft.member import normalised_name
 from dpi_consult.errors import InputError
 from dpi_consult.format_checks import email_problem, finess_problem
+from dpi_consult.french_formats import french_number
+from dpi_consult.limits import KIT_MEMBERS_MAX, MEMBER_NAME_MAX_CHARS
 
 MAX_BYTES = 5 * 1024 * 1024
 # Header names compared without case, accents, spaces, hyphens or underscores.
@@ -53,6 +56,14 @@ def parse_members_csv(text: str, origin: str) -> list[KitMember]:
                          "membre par ligne)", origin)
     sep = ";" if header_line.count(";") >= header_line.count(",") else ","
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    try:
+        return _members_of_rows(rows, sep, origin)
+    except csv.Error:
+        # The csv module's own words are English: a field beyond its size limit, a quote never closed.
+        raise InputError(f"ligne {rows.line_num} : champ démesuré ou guillemet jamais refermé", origin) from None
+
+
+def _members_of_rows(rows: Any, sep: str, origin: str) -> list[KitMember]:  # a csv reader: rows and line_num
     rows_read: list[tuple[int, str, str, str]] = []
     columns: dict[str, int] | None = None
     width = 0
@@ -79,6 +90,9 @@ def checked_members(rows: list[tuple[int, str, str, str]], origin: str) -> list[
 
     The first bad row raises InputError naming `origin` and the line.
     """
+    if len(rows) > KIT_MEMBERS_MAX:
+        raise InputError(f"{french_number(len(rows))} membres : une liste en compte {french_number(KIT_MEMBERS_MAX)} "
+                         "au plus (un kit est écrit par membre)", origin)
     members: list[KitMember] = []
     seen_finess: dict[str, int] = {}
     seen_names: dict[str, tuple[int, str]] = {}
@@ -86,6 +100,9 @@ def checked_members(rows: list[tuple[int, str, str, str]], origin: str) -> list[
         name, email = raw_name.strip(), raw_email.strip()
         if not name:
             raise InputError(f"ligne {line} : nom du membre manquant", origin)
+        if len(name) > MEMBER_NAME_MAX_CHARS:
+            raise InputError(f"ligne {line} : nom de {french_number(len(name))} caractères "
+                             f"({MEMBER_NAME_MAX_CHARS} au plus)", origin)
         finess = raw_finess.replace(" ", "").upper()
         if finess:
             problem = finess_problem(finess)

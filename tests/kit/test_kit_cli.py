@@ -204,3 +204,23 @@ def test_a_complete_draft_goes_out_with_exit_0_and_nothing_on_stderr(collective:
     capsys.readouterr()
     assert main(["export", str(collective), "-o", str(tmp_path / "c.docx")]) == 0
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    (b"nom;finess\n" + b"A" * 5_000_000 + b";1\n", "ligne 2 : champ démesuré ou guillemet jamais refermé"),
+    (b"nom;finess\n" + b"".join(b"M%d;\n" % index for index in range(5_001)),
+     "5\u00a0001 membres : une liste en compte 5\u00a0000 au plus"),
+    (b"nom;finess\n" + b"N" * 201 + b";\n", "ligne 2 : nom de 201 caractères (200 au plus)"),
+    (bytes(range(256)) * 10, "n’est pas en UTF-8"),
+])
+def test_a_hostile_members_list_is_one_line_and_exit_2(content: bytes, expected: str, tmp_path: Path, capsys):
+    collective = tmp_path / "federation.dpic"
+    assert main(["new", str(collective), "--org", "FHF Occitanie"]) == 0
+    members = tmp_path / "membres.csv"
+    members.write_bytes(content)
+    out = tmp_path / "kits"
+    capsys.readouterr()
+    assert main(["kit", str(collective), "-o", str(out), "--members", str(members)]) == 2
+    err = capsys.readouterr().err
+    assert expected in err and err.count("\n") == 1 and "Traceback" not in err
+    assert not out.exists() or not any(out.iterdir())
