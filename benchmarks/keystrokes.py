@@ -12,8 +12,12 @@ from dpi_consult.gui.recovery_keeper import RecoveryKeeper
 KEYS = "abcdefghij "
 
 
+# A fast typist's ten keys a second, against the keeper's write every second while changes go on.
+KEYS_PER_WRITE = 10
+
+
 def time_keystrokes(app: QApplication, editor: QWidget, keeper: RecoveryKeeper, count: int = 300,
-                    write_every: int = 50) -> tuple[list[float], int]:
+                    write_every: int = KEYS_PER_WRITE) -> tuple[list[float], int]:
     """Seconds per keystroke (each until its events are handled), and how many recovery writes landed."""
     keys = []
     writes = 0

@@ -26,6 +26,6 @@ def write_json(name: str, data: Any) -> None:
     path = cache_file(name)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        write_atomic(path, json.dumps(data, ensure_ascii=False).encode("utf-8"), private=True)
     except OSError:
         pass

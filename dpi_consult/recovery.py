@@ -124,7 +124,7 @@ class RecoveryWriter:
                 if side != self._side_file or not side.exists():
                     side.parent.mkdir(parents=True, exist_ok=True)
                     write_atomic(side, object_with_lines({"format": SOURCES_FORMAT, "fingerprint": fingerprint},
-                                                         [entry.line for entry in snapshot.sources]))
+                                                         [entry.line for entry in snapshot.sources]), private=True)
             ref = {"count": len(snapshot.sources), "fingerprint": fingerprint,
                    "file": None if side is None else side.name}
         path = recovery_dir() / f"{snapshot.draft_id}{SUFFIX}"
@@ -138,7 +138,7 @@ class RecoveryWriter:
 
 def write_recovery_bytes(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, data)
+    write_atomic(path, data, private=True)
 
 
 def write_recovery(draft: Draft, original_path: str | Path | None, sources_saved: bool = False) -> Path:

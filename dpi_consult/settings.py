@@ -100,4 +100,4 @@ def load_settings() -> Settings:
 def save_settings(settings: Settings) -> None:
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, json.dumps(settings.to_json(), ensure_ascii=False, indent=2).encode("utf-8"))
+    write_atomic(path, json.dumps(settings.to_json(), ensure_ascii=False, indent=2).encode("utf-8"), private=True)

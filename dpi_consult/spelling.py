@@ -366,7 +366,8 @@ class FrenchSpeller:
         path = self.user_dictionary_path
         path.parent.mkdir(parents=True, exist_ok=True)
         lines = "".join(f"{w}\n" for w in sorted(self._user_words))
-        write_atomic(path, f"# Dictionnaire personnel de dpi-consult : un mot par ligne.\n{lines}".encode())
+        write_atomic(path, f"# Dictionnaire personnel de dpi-consult : un mot par ligne.\n{lines}".encode(),
+                     private=True)
 
 
 def _restore_case(original: str, form: str) -> str:

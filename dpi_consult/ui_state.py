@@ -131,4 +131,4 @@ def save_ui_state(state: UiState) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     data = {"recent": [asdict(entry) for entry in state.recent], "last_open": state.last_open,
             "window": state.window}
-    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"), private=True)
