@@ -11,18 +11,42 @@ from dpi_consult.form.model import Form
 _EXCERPT_CONTEXT = 30
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
-# French numbers only: 0X or +33/0033 then four pairs, pairs separated alike by nothing, a space, a dot or a hyphen.
-_PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)33[ .-]?(?:\(0\))?|0)[1-9](?:([ .-]?)\d{2})(?:\1\d{2}){3}(?!\d)")
+# French numbers: 0X or +33/0033/(+33), an optional (0), then four pairs, separated alike by nothing, a space, a
+# dot or a hyphen.
+_PHONE = re.compile(r"(?<![\w+])(?:(?:\(\+33\)|\+33|0033)[ .-]?(?:\(0\)[ .-]?)?|0)[1-9](?:([ .-]?)\d{2})(?:\1\d{2}){3}"
+                    r"(?!\d)")
+# Overseas France called from abroad: +262 (La Réunion, Mayotte), +590, +594, +596, +269, then nine digits
+# (« +262 262 12 34 56 », « +262 692 12 34 56 »).
+_OVERSEAS_PHONE = re.compile(r"(?<![\w+])(?:\+|00)(?:262|590|594|596|269)[ .-]?\d{3}(?:[ .-]?\d{2}){3}(?!\d)"
+                             # and written locally in fours and pairs: « 0262 12 34 56 », « 0690 12 34 56 ».
+                             r"|(?<![\w+])0(?:26[239]|59[046]|639|69[0-7])[ .-]?\d{2}(?:[ .-]?\d{2}){2}(?!\d)")
 # Sex (1, 2, or 3/4/7/8 for temporary numbers), year, month, department (2A/2B for Corsica), commune, order,
-# then the two-digit key; groups may be separated by single spaces.
+# then the two-digit key; groups may be separated by single spaces. The INS is the NIR; the NIA starts with 7/8.
 _NIR = re.compile(r"(?<![\w])([1-478]) ?(\d{2}) ?(\d{2}) ?(\d{2}|2[AB]) ?(\d{3}) ?(\d{3}) ?(\d{2})(?![\w])")
-# A patient named with a civility: « la patiente Mme Durand », « patient M. MARTIN ». A civility followed by
-# a capitalised word alone is too common in opinions (« M. le directeur » is lower case, but « Madame la
-# Présidente » is not) to warn about.
-_PATIENT = re.compile(r"\b(?:patient|patiente|patients|patientes)\s+(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)"
-                      r"\s+[A-ZÀ-Ý][\w'-]+")
-_BIRTH = re.compile(r"\b(?:née?\s+le|date\s+de\s+naissance\s*:?)\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}",
-                    re.IGNORECASE)
+# A hospital's patient numbers, said by their name: IPP, NDA, NIP, IEP, or « numéro de séjour / de dossier ».
+_PATIENT_NUMBER = re.compile(
+    r"\b(?:IPP|NDA|NIP|IEP|num[ée]ro\s+(?:IPP|NDA|de\s+s[ée]jour|de\s+dossier(?:\s+administratif)?))"
+    r"(?:\s*(?:n°|no|:|#))?\s*(?:n°\s*)?\d[\d-]{4,}\d", re.IGNORECASE)
+_CIVILITY = r"(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)"
+_NAME = r"[A-ZÀ-Ý][\w'’-]+"
+# A patient named: « la patiente Mme Durand », « le patient Jean Dupont », « Mme Dupont, patiente… ». A civility
+# alone is too common in opinions (« Madame la Présidente ») to warn about.
+_PATIENT = re.compile(
+    rf"\bpatiente?s?\s+(?:{_CIVILITY}\s+{_NAME}|{_NAME}\s+(?:{_NAME}\b|[A-ZÀ-Ý]{{2,}}\b))"
+    rf"|\b{_CIVILITY}\s+(?:{_NAME}\s+)?{_NAME},?\s+(?:\w+\s+)?patiente?s?\b")
+_MONTHS = (r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre"
+           r"|decembre)")
+_DATE = rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:1er|\d{{1,2}})\s+{_MONTHS}\s+\d{{4}})"
+_BIRTH = re.compile(rf"\b(?:n[ée]e?(?:\(e\))?\s+le|date\s+de\s+naissance\s*:?|DDN\s*:?)\s*{_DATE}", re.IGNORECASE)
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | None], ...] = (
+    ("email", _EMAIL, ("@",)),
+    ("phone", _PHONE, None),
+    ("phone", _OVERSEAS_PHONE, None),
+    ("birth", _BIRTH, ("né", "ne le", "naissance", "ddn")),
+    ("patient", _PATIENT, ("patient",)),
+    ("patient_number", _PATIENT_NUMBER, ("ipp", "nda", "nip", "iep", "numéro", "numero")),
+)
 
 KINDS = {
     "email": "adresse électronique",
@@ -30,6 +54,7 @@ KINDS = {
     "nir": "numéro de sécurité sociale (NIR)",
     "birth": "date de naissance",
     "patient": "patient nommé",
+    "patient_number": "numéro de patient ou de séjour",
 }
 
 
@@ -64,8 +89,11 @@ def _excerpt(text: str, start: int, end: int) -> str:
 
 def scan_text(question_id: str, text: str) -> list[PersonalDataFinding]:
     found: list[tuple[int, str, int]] = []
-    for kind, pattern in (("email", _EMAIL), ("phone", _PHONE), ("birth", _BIRTH), ("patient", _PATIENT)):
-        found += [(m.start(), kind, m.end()) for m in pattern.finditer(text)]
+    lowered = text.casefold()
+    for kind, pattern, hint in _PATTERNS:
+        # A pattern runs only where its telltale is: most answers have no « @ » and name no patient.
+        if hint is None or any(word in lowered for word in hint):
+            found += [(m.start(), kind, m.end()) for m in pattern.finditer(text)]
     found += [(m.start(), "nir", m.end()) for m in _NIR.finditer(text) if nir_key_ok(m)]
     return [PersonalDataFinding(question_id, kind, _excerpt(text, start, end)) for start, kind, end in sorted(found)]
 

@@ -33,9 +33,9 @@ def test_typing_without_a_pause_is_kept_every_second(make_window, qtbot):
             kept_at.append((time.monotonic() - started, length))
     assert kept_at, "nothing kept while typing"
     first, _ = kept_at[0]
-    assert first <= 1.3, f"first write {first:.2f} s after the first change"
+    assert first <= 1.6, f"first write {first:.2f} s after the first change"
     gaps = [later - earlier for (earlier, _), (later, _) in zip(kept_at, kept_at[1:], strict=False)]
-    assert len(kept_at) >= 2 and max(gaps) <= 1.3, f"writes at {[round(t, 2) for t, _ in kept_at]}"
+    assert len(kept_at) >= 2 and max(gaps) <= 1.6, f"writes at {[round(t, 2) for t, _ in kept_at]}"
     # And what was typed last is kept within a second of the last key.
     final = window.document.value(QUESTION)
-    qtbot.waitUntil(lambda: kept_text(path) == final, timeout=1300)
+    qtbot.waitUntil(lambda: kept_text(path) == final, timeout=1600)
