@@ -2,7 +2,8 @@
 # Installs the Debian/Ubuntu packages dpi-consult needs: Python's venv, the libraries Qt loads even
 # offscreen, the X11 ones for a real window; with --tests the tools the test suite drives (LibreOffice
 # converts the exported Word files), and with --bench pandoc, the export benchmark's reference, and Xvfb and
-# libX11, with which the start-up benchmark sees the window appear on a real X server.
+# libX11, with which the start-up benchmark sees the window appear on a real X server, and xdotool, with which
+# the crash soak benchmark types into it.
 set -euo pipefail
 
 packages=(
@@ -17,7 +18,7 @@ packages=(
 for option in "$@"; do
   case "$option" in
     --tests) packages+=(git libreoffice-writer-nogui poppler-utils fonts-liberation2 python3-uno) ;;
-    --bench) packages+=(pandoc xvfb libx11-6) ;;
+    --bench) packages+=(pandoc xvfb libx11-6 xdotool) ;;
     *) echo "install-system-packages.sh: unknown option $option (use --tests, --bench)" >&2; exit 2 ;;
   esac
 done
