@@ -24,6 +24,7 @@ from dpi_consult.gui.recovery_keeper import RecoveryKeeper
 from dpi_consult.gui.screen_fit import fit_to_screen, remembered_too_large
 from dpi_consult.gui.section_page import SectionPage
 from dpi_consult.gui.spelling_support import SpellingSupport
+from dpi_consult.gui.start_screen import StartScreen
 from dpi_consult.settings import Settings, save_settings
 from dpi_consult.ui_state import UiState, save_ui_state
 
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from dpi_consult.gui.kit_actions import KitActions
     from dpi_consult.gui.kit_banner import KitBanner
     from dpi_consult.gui.notice_banner import NoticeBanner
-    from dpi_consult.gui.reachability import ReachabilityProbe
     from dpi_consult.gui.welcome_page import WelcomePage
     from dpi_consult.search import SearchHit
 
@@ -86,9 +86,7 @@ class MainWindow(QMainWindow):
         self.navigator.setMinimumWidth(220)
         self.splitter.setSizes([300, 900])
 
-        self._welcome: WelcomePage | None = None
-        self._reachability: ReachabilityProbe | None = None
-        self._reopen_pending: str | None = None
+        self.start = StartScreen(self)
         self.central = QStackedWidget(self)
         self.central.addWidget(self.splitter)
         self.setCentralWidget(self.central)
@@ -239,45 +237,10 @@ class MainWindow(QMainWindow):
 
     @property
     def welcome(self) -> WelcomePage:
-        """Built the first time no draft is open: most sessions start on a draft and never need it."""
-        if self._welcome is None:
-            from dpi_consult.gui.welcome_page import WelcomePage
-
-            self._welcome = WelcomePage(self)
-            self._welcome.new_requested.connect(self.files.new)
-            self._welcome.open_requested.connect(self.files.open_dialog)
-            self._welcome.recent_requested.connect(self.files.open_path)
-            self.central.addWidget(self._welcome)
-        return self._welcome
-
-    @property
-    def reachability(self) -> ReachabilityProbe:
-        """Asks off the UI thread whether recent documents are there (a network drive may not answer)."""
-        if self._reachability is None:
-            from dpi_consult.gui.reachability import ReachabilityProbe
-
-            self._reachability = ReachabilityProbe(self)
-            self._reachability.answered.connect(self._reachability_answered)
-        return self._reachability
+        return self.start.page
 
     def reopen_last(self, path: str) -> None:
-        """Open the document left open at the last exit, once its drive answers that it is there."""
-        self._reopen_pending = path
-        self.reachability.probe([path])
-
-    def _reachability_answered(self, path: str, reachable: bool) -> None:
-        if self._welcome is not None:
-            self._welcome.set_reachable(path, reachable)
-        if path != self._reopen_pending:
-            return
-        self._reopen_pending = None
-        if self.document is not None:
-            return  # the user started something else meanwhile
-        if reachable:
-            self.files.open_path(path, confirmed=True)
-        else:
-            self.statusBar().showMessage(self.tr("“%1”, open at the last exit, cannot be reached: it was moved or "
-                                                 "deleted, or its drive does not answer.").replace("%1", path), 20000)
+        self.start.reopen_last(path)
 
     # ----- document
     def set_document(self, document: DraftDocument | None) -> None:
@@ -301,9 +264,7 @@ class MainWindow(QMainWindow):
         if self._guard is not None or (document is not None and document.path is not None):
             self.guard.watch(document)
         if document is None:
-            self.welcome.set_recent(self.state.recent)
-            self.central.setCurrentWidget(self.welcome)
-            self.reachability.probe(self.state.recent_files)
+            self.start.show()
         else:
             document.setParent(self)
             document.modified_changed.connect(lambda _m: self._update_title())

@@ -1031,10 +1031,6 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
         <translation>Aucun brouillon récent</translation>
     </message>
     <message>
-        <source>“%1”, open at the last exit, cannot be reached: it was moved or deleted, or its drive does not answer.</source>
-        <translation>« %1 », ouvert à la dernière fermeture, est inaccessible : il a été déplacé ou supprimé, ou son lecteur ne répond pas.</translation>
-    </message>
-    <message>
         <source>Untitled contribution</source>
         <translation>Contribution sans titre</translation>
     </message>
@@ -1956,6 +1952,13 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     <message>
         <source>Add “%1” to the dictionary</source>
         <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>“%1”, open at the last exit, cannot be reached: it was moved or deleted, or its drive does not answer.</source>
+        <translation>« %1 », ouvert à la dernière fermeture, est inaccessible : il a été déplacé ou supprimé, ou son lecteur ne répond pas.</translation>
     </message>
 </context>
 <context>
