@@ -9,6 +9,7 @@ from dpi_consult.draft.model import Draft
 from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.draft.visibility import is_visible
 from dpi_consult.form.model import Form, Question, QuestionKind, Section
+from dpi_consult.form.version_changes import retired_choice_advice
 from dpi_consult.format_checks import FORMAT_CHECKS
 from dpi_consult.french_formats import counted, french_number
 from dpi_consult.markdown import plain_length
@@ -28,6 +29,8 @@ class Problem(StrEnum):
     OVER_LIMIT = "over_limit"
     INVALID = "invalid"
     ORPHAN = "orphan"
+    # A choice an older version of the form offered: kept, and to be chosen again.
+    RETIRED = "retired"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,11 +86,20 @@ def value_problems(question: Question, value: Value) -> list[tuple[Problem, str]
         if not isinstance(value, str):
             return [(Problem.INVALID, "un choix unique était attendu")]
         if question.option(value) is None:
-            problems.append((Problem.INVALID, f"choix inconnu « {value} »"))
+            retired = question.retired_option(value)
+            if retired is not None:
+                problems.append((Problem.RETIRED, retired_choice_advice(question, retired)))
+            else:
+                problems.append((Problem.INVALID, f"choix inconnu « {value} »"))
     elif kind is QuestionKind.MULTIPLE_CHOICE:
         if not isinstance(value, list):
             return [(Problem.INVALID, "une liste de choix était attendue")]
-        unknown = list(dict.fromkeys(v for v in value if question.option(v) is None))
+        for option_id in dict.fromkeys(v for v in value if isinstance(v, str) and question.option(v) is None):
+            retired = question.retired_option(option_id)
+            if retired is not None:
+                problems.append((Problem.RETIRED, retired_choice_advice(question, retired)))
+        unknown = list(dict.fromkeys(v for v in value
+                                     if question.option(v) is None and question.retired_option(v) is None))
         if unknown:
             noun = "choix inconnu" if len(unknown) == 1 else "choix inconnus"
             # A hostile list can hold millions: the first few say enough.
@@ -117,7 +129,8 @@ def section_findings(draft: Draft, form: Form, section: Section) -> list[Finding
             continue
         assert value is not None
         for problem, message in value_problems(question, value):
-            findings.append(Finding(question.id, Severity.ERROR, message, problem))
+            severity = Severity.WARNING if problem is Problem.RETIRED else Severity.ERROR
+            findings.append(Finding(question.id, severity, message, problem))
     return findings
 
 

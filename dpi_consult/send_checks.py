@@ -17,15 +17,17 @@ class Trouble(StrEnum):
     OVER_LIMIT = "over_limit"
     INVALID = "invalid"
     PERSONAL_DATA = "personal_data"
+    RETIRED = "retired"
 
     @property
     def label(self) -> str:
         return {"missing": "réponse obligatoire absente", "over_limit": "réponse trop longue",
-                "invalid": "réponse mal formée", "personal_data": "donnée personnelle possible"}[self.value]
+                "invalid": "réponse mal formée", "personal_data": "donnée personnelle possible",
+                "retired": "choix retiré du formulaire"}[self.value]
 
 
 _TROUBLE_OF = {Problem.MISSING: Trouble.MISSING, Problem.OVER_LIMIT: Trouble.OVER_LIMIT,
-               Problem.INVALID: Trouble.INVALID}
+               Problem.INVALID: Trouble.INVALID, Problem.RETIRED: Trouble.RETIRED}
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,16 +60,21 @@ class ChoiceCount:
 
 def count_choices(question: Question, answers: Sequence[tuple[MemberContribution, Value]]) -> ChoiceCount:
     """Counts for a choice question; a multiple choice counts each member once per ticked option."""
-    tallies = {option.id: 0 for option in question.options}
+    # Members who answered an older form version may hold a choice it has since retired: counted after the rest.
+    offered = [(o.id, o.label) for o in question.options] + [(o.id, o.label) for o in question.retired_options]
+    tallies = {option_id: 0 for option_id, _label in offered}
     for _member, value in answers:
         chosen = value if isinstance(value, list) else [value]
         for option_id in set(chosen):
             if option_id in tallies:
                 tallies[option_id] += 1
-    return ChoiceCount(tuple((o.id, o.label, tallies[o.id]) for o in question.options), len(answers))
+    return ChoiceCount(tuple((option_id, label, tallies[option_id]) for option_id, label in offered
+                             if tallies[option_id] or question.option(option_id) is not None), len(answers))
 
 
 def filter_choices(form: Form, question_id: str) -> list[tuple[str, str]]:
     """(option id, label) for a filter drop-down on an identification question (type, region)."""
     question = form.question(question_id)
-    return [] if question is None else [(o.id, o.label) for o in question.options]
+    if question is None:
+        return []
+    return [(o.id, o.label) for o in question.options] + [(o.id, o.label) for o in question.retired_options]

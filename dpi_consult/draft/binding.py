@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dpi_consult.draft.files import read_draft_stamped
+from dpi_consult.draft.form_update import FormUpdate, form_update
 from dpi_consult.draft.model import Draft
 from dpi_consult.draft.stamp import FileStamp
 from dpi_consult.errors import DraftError, FormError
@@ -21,11 +22,16 @@ class FormBinding:
     form: Form
     carried_from_version: str | None = None
     orphan_answers: list[str] = field(default_factory=list)
+    # Set when the draft answered an older version whose changes the form lists.
+    update: FormUpdate | None = None
+    update_lines: list[str] = field(default_factory=list)
 
     @property
     def notes(self) -> list[str]:
         lines = []
-        if self.carried_from_version is not None:
+        if self.update is not None:
+            lines += self.update_lines
+        elif self.carried_from_version is not None:
             lines.append(f"brouillon du formulaire {self.form.id} version {self.carried_from_version}, "
                          f"ouvert avec la version {self.form.version} : réponses reportées par question")
         if self.orphan_answers:
@@ -52,11 +58,15 @@ def form_for(draft: Draft, origin: str) -> FormBinding:
         raise DraftError(f"formulaire inconnu « {ref.id} » et non intégré au fichier "
                          f"(formulaires fournis : {', '.join(sorted(bundled_forms()))})", origin)
     carried = ref.version if ref.version != form.version else None
+    binding = FormBinding(form, carried_from_version=carried, orphan_answers=draft.orphan_answers(form))
     if carried is not None:
         # The answers are keyed by question id, so they move across as they are; the reference is
         # updated so the next save records the version the draft now answers.
         ref.version = form.version
-    return FormBinding(form, carried_from_version=carried, orphan_answers=draft.orphan_answers(form))
+        binding.update = form_update(form, draft, carried)
+        if binding.update is not None:
+            binding.update_lines = binding.update.lines(form, draft)
+    return binding
 
 
 def open_draft(path: str | Path) -> tuple[Draft, FormBinding]:

@@ -6,10 +6,21 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from dpi_consult.form.model import Form, Option, Question, QuestionKind, Section, SectionKind, VisibleIf
+from dpi_consult.form.model import (
+    Form,
+    FormChange,
+    Option,
+    Question,
+    QuestionKind,
+    RetiredOption,
+    RetiredQuestion,
+    Section,
+    SectionKind,
+    VisibleIf,
+)
 from dpi_consult.json_cache import cache_file, read_json, write_json
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 
 
 def _cache_name(text: str) -> str:
@@ -31,7 +42,38 @@ def _question_data(q: Question) -> dict[str, Any]:
         "options": [[o.id, o.label] for o in q.options],
         "visible_if": None if q.visible_if is None else [q.visible_if.question, list(q.visible_if.values)],
         "min": q.min, "max": q.max,
+        "retired_options": [_retired_option_data(o) for o in q.retired_options],
     }
+
+
+def _retired_option_data(option: RetiredOption) -> list[Any]:
+    return [option.id, option.label, option.version, list(option.replaced_by)]
+
+
+def _retired_option(data: list[Any]) -> RetiredOption:
+    return RetiredOption(data[0], data[1], data[2], tuple(data[3]))
+
+
+def _change_data(change: FormChange) -> dict[str, Any]:
+    return {
+        "version": change.version, "summary": change.summary, "added_questions": list(change.added_questions),
+        "reworded_questions": list(change.reworded_questions),
+        "retired_questions": [[r.id, r.prompt, r.section_id] for r in change.retired_questions],
+        "added_options": [[q, list(ids)] for q, ids in change.added_options],
+        "retired_options": [[q, _retired_option_data(o)] for q, o in change.retired_options],
+        "revised_summaries": list(change.revised_summaries),
+    }
+
+
+def _change(data: dict[str, Any]) -> FormChange:
+    return FormChange(
+        version=data["version"], summary=data["summary"], added_questions=tuple(data["added_questions"]),
+        reworded_questions=tuple(data["reworded_questions"]),
+        retired_questions=tuple(RetiredQuestion(*r) for r in data["retired_questions"]),
+        added_options=tuple((q, tuple(ids)) for q, ids in data["added_options"]),
+        retired_options=tuple((q, _retired_option(o)) for q, o in data["retired_options"]),
+        revised_summaries=tuple(data["revised_summaries"]),
+    )
 
 
 def form_to_data(form: Form) -> dict[str, Any]:
@@ -41,6 +83,7 @@ def form_to_data(form: Form) -> dict[str, Any]:
         "language": form.language, "default_max_chars": form.default_max_chars, "description": form.description,
         "sections": [{"id": s.id, "kind": s.kind.value, "title": s.title, "number": s.number, "summary": s.summary,
                       "questions": [_question_data(q) for q in s.questions]} for s in form.sections],
+        "changes": [_change_data(c) for c in form.changes],
     }
 
 
@@ -56,6 +99,7 @@ def form_from_data(data: dict[str, Any]) -> Form:
                 visible_if=None if q["visible_if"] is None else VisibleIf(q["visible_if"][0],
                                                                            tuple(q["visible_if"][1])),
                 min=q["min"], max=q["max"],
+                retired_options=tuple(_retired_option(o) for o in q["retired_options"]),
             )
             for q in s["questions"]
         )
@@ -63,7 +107,8 @@ def form_from_data(data: dict[str, Any]) -> Form:
                                 summary=s["summary"], questions=questions))
     return Form(id=data["id"], version=data["version"], title=data["title"], short_title=data["short_title"],
                 language=data["language"], default_max_chars=data["default_max_chars"],
-                description=data["description"], sections=tuple(sections), source_text=data["source_text"],
+                description=data["description"], sections=tuple(sections),
+                changes=tuple(_change(c) for c in data["changes"]), source_text=data["source_text"],
                 source_sha256=data["sha256"])
 
 

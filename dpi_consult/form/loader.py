@@ -11,6 +11,7 @@ from typing import Any
 from dpi_consult.errors import FormError
 from dpi_consult.form.model import Form, Option, Question, QuestionKind, Section, SectionKind, VisibleIf
 from dpi_consult.form.text import decode_form_bytes
+from dpi_consult.form.version_changes import attach_changes, read_changes
 from dpi_consult.limits import FORM_MAX_BYTES
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -18,7 +19,7 @@ OPTION_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 SHORT_TEXT_FORMATS = ("email", "finess")
 DEFAULT_MAX_CHARS = 4000
 
-_TOP_KEYS = {"form", "option_sets", "sections"}
+_TOP_KEYS = {"form", "option_sets", "sections", "changes"}
 _FORM_KEYS = {"id", "version", "title", "short_title", "language", "default_max_chars", "description"}
 _SECTION_KEYS = {"id", "kind", "title", "number", "summary", "questions"}
 _QUESTION_KEYS = {
@@ -143,6 +144,8 @@ def load_form_text(text: str, origin: str) -> Form:
             numbers.add(section.number)
         sections.append(section)
     _check_visibility(v, sections)
+    changes = read_changes(v, data.get("changes", []), version)
+    sections = attach_changes(v, changes, sections)
     return Form(
         id=form_id,
         version=version,
@@ -152,6 +155,7 @@ def load_form_text(text: str, origin: str) -> Form:
         default_max_chars=default_max,
         description=v.string(meta, "description", "form", required=False),
         sections=tuple(sections),
+        changes=changes,
         source_text=text,
         source_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
     )

@@ -41,6 +41,16 @@ class Option:
 
 
 @dataclass(frozen=True, slots=True)
+class RetiredOption:
+    """A choice a form version stopped offering: answers that hold it keep it, and are asked to choose again."""
+
+    id: str
+    label: str
+    version: str
+    replaced_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class VisibleIf:
     """The question is shown only when a single-choice question has one of these option ids."""
 
@@ -62,6 +72,7 @@ class Question:
     visible_if: VisibleIf | None = None
     min: int | None = None
     max: int | None = None
+    retired_options: tuple[RetiredOption, ...] = ()
 
     def option(self, option_id: str) -> Option | None:
         for opt in self.options:
@@ -69,9 +80,19 @@ class Question:
                 return opt
         return None
 
+    def retired_option(self, option_id: str) -> RetiredOption | None:
+        for opt in self.retired_options:
+            if opt.id == option_id:
+                return opt
+        return None
+
     def option_label(self, option_id: str) -> str:
+        """The label of a current option, or of a retired one an older answer still holds."""
         opt = self.option(option_id)
-        return opt.label if opt else option_id
+        if opt is not None:
+            return opt.label
+        retired = self.retired_option(option_id)
+        return retired.label if retired is not None else option_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +113,29 @@ class Section:
 
 
 @dataclass(frozen=True, slots=True)
+class RetiredQuestion:
+    id: str
+    prompt: str
+    section_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class FormChange:
+    """What one version of a form added, reworded or retired, so drafts of older versions can be told."""
+
+    version: str
+    summary: str
+    added_questions: tuple[str, ...] = ()
+    reworded_questions: tuple[str, ...] = ()
+    retired_questions: tuple[RetiredQuestion, ...] = ()
+    # (question id, option ids)
+    added_options: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # (question id, the option retired)
+    retired_options: tuple[tuple[str, RetiredOption], ...] = ()
+    revised_summaries: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Form:
     """The whole form; its source text and hash are carried along but take no part in equality."""
 
@@ -103,6 +147,7 @@ class Form:
     default_max_chars: int
     description: str
     sections: tuple[Section, ...]
+    changes: tuple[FormChange, ...] = ()
     source_text: str = field(default="", compare=False, repr=False)
     source_sha256: str = field(default="", compare=False, repr=False)
     _questions: dict[str, Question] = field(init=False, compare=False, repr=False)

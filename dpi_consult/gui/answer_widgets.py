@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QIntValidator, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from dpi_consult.draft.values import Value
-from dpi_consult.form.model import Question, QuestionKind
+from dpi_consult.form.model import Question, QuestionKind, RetiredOption
+from dpi_consult.form.version_changes import retired_choice_advice
 from dpi_consult.format_checks import FORMAT_CHECKS
 from dpi_consult.gui.look import PROBLEM_TEXT, set_text_colour
 
@@ -90,6 +91,7 @@ class SingleChoiceWidget(AnswerWidget):
         row = QHBoxLayout()
         # Short scales (Oui / Plutôt oui / ...) read best on one line; long labels go one per line.
         horizontal = len(question.options) <= 6 and all(len(o.label) <= 18 for o in question.options)
+        self.horizontal = horizontal
         target = row if horizontal else layout
         for option in question.options:
             button = QRadioButton(option.label, self)
@@ -107,6 +109,8 @@ class SingleChoiceWidget(AnswerWidget):
             layout.addLayout(row)
         else:
             _add_left_aligned(layout, self.clear_button)
+        self.retired_problem = _ProblemLabel(self)
+        layout.addWidget(self.retired_problem)
         self.group.buttonToggled.connect(self._toggled)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
@@ -125,11 +129,24 @@ class SingleChoiceWidget(AnswerWidget):
     def _toggled(self, button: QAbstractButton, checked: bool) -> None:
         if checked:
             self.clear_button.setEnabled(True)
+            self.retired_problem.show_problem(retired_advice(self.question, self.value()))
             self.edited.emit()
 
     def _clear_clicked(self) -> None:
         self.set_value(None)
         self.edited.emit()
+
+    def _show_retired(self, option: RetiredOption) -> None:
+        """An answer from an older form version keeps its choice, shown as a button of its own until changed."""
+        if option.id in self.buttons:
+            return
+        button = QRadioButton(retired_label(option), self)
+        self.group.addButton(button)
+        self.buttons[option.id] = button
+        button.installEventFilter(self)
+        layout = self.layout()
+        # Below the options: after their row, or before the clear button's row when they stand one per line.
+        layout.insertWidget(layout.count() - (1 if self.horizontal else 2), button)
 
     def value(self) -> Value | None:
         for option_id, button in self.buttons.items():
@@ -138,6 +155,9 @@ class SingleChoiceWidget(AnswerWidget):
         return None
 
     def set_value(self, value: Value | None) -> None:
+        retired = self.question.retired_option(value) if isinstance(value, str) else None
+        if retired is not None:
+            self._show_retired(retired)
         self.group.blockSignals(True)
         # An exclusive group refuses to uncheck its last button: lift exclusivity while clearing.
         self.group.setExclusive(False)
@@ -146,6 +166,7 @@ class SingleChoiceWidget(AnswerWidget):
         self.group.setExclusive(True)
         self.group.blockSignals(False)
         self.clear_button.setEnabled(self.value() is not None)
+        self.retired_problem.show_problem(retired_advice(self.question, value))
 
     def focus_answer(self, start: int = -1, length: int = 0) -> None:
         checked = self.group.checkedButton()
@@ -166,14 +187,25 @@ class ComboChoiceWidget(AnswerWidget):
             self.combo.addItem(option.label, option.id)
         self.combo.setMaxVisibleItems(20)
         _add_left_aligned(layout, self.combo)
-        self.combo.activated.connect(lambda _index: self.edited.emit())
+        self.retired_problem = _ProblemLabel(self)
+        layout.addWidget(self.retired_problem)
+        self.combo.activated.connect(self._activated)
+
+    def _activated(self, _index: int) -> None:
+        self.retired_problem.show_problem(retired_advice(self.question, self.value()))
+        self.edited.emit()
 
     def value(self) -> Value | None:
         return self.combo.currentData()
 
     def set_value(self, value: Value | None) -> None:
+        retired = self.question.retired_option(value) if isinstance(value, str) else None
+        if retired is not None and self.combo.findData(retired.id) < 0:
+            # Kept as an entry of its own, so the older answer stays in place until another is chosen.
+            self.combo.addItem(retired_label(retired), retired.id)
         index = self.combo.findData(value) if isinstance(value, str) else 0
         self.combo.setCurrentIndex(max(index, 0))
+        self.retired_problem.show_problem(retired_advice(self.question, value))
 
     def focus_answer(self, start: int = -1, length: int = 0) -> None:
         self.combo.setFocus()
@@ -186,10 +218,20 @@ class MultipleChoiceWidget(AnswerWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
         for option in question.options:
-            box = QCheckBox(option.label, self)
-            box.toggled.connect(lambda _checked: self.edited.emit())
-            self.boxes[option.id] = box
-            layout.addWidget(box)
+            self._add_box(option.id, option.label)
+        self.retired_problem = _ProblemLabel(self)
+        layout.addWidget(self.retired_problem)
+
+    def _add_box(self, option_id: str, label: str) -> None:
+        box = QCheckBox(label, self)
+        box.toggled.connect(self._toggled)
+        self.boxes[option_id] = box
+        layout = self.layout()
+        layout.insertWidget(len(self.boxes) - 1, box)
+
+    def _toggled(self, _checked: bool) -> None:
+        self.retired_problem.show_problem(retired_advice(self.question, self.value()))
+        self.edited.emit()
 
     def value(self) -> Value | None:
         chosen = [option_id for option_id, box in self.boxes.items() if box.isChecked()]
@@ -197,6 +239,11 @@ class MultipleChoiceWidget(AnswerWidget):
 
     def set_value(self, value: Value | None) -> None:
         chosen = set(value) if isinstance(value, list) else set()
+        for option_id in chosen:
+            retired = self.question.retired_option(option_id) if isinstance(option_id, str) else None
+            if retired is not None and retired.id not in self.boxes:
+                self._add_box(retired.id, retired_label(retired))
+        self.retired_problem.show_problem(retired_advice(self.question, value))
         for option_id, box in self.boxes.items():
             box.blockSignals(True)
             box.setChecked(option_id in chosen)
@@ -337,6 +384,21 @@ def make_answer_widget(question: Question, parent: QWidget | None = None) -> Ans
     if question.kind is QuestionKind.SINGLE_CHOICE and len(question.options) > MAX_RADIO_OPTIONS:
         return ComboChoiceWidget(question, parent)
     return WIDGETS[question.kind](question, parent)
+
+
+def retired_label(option: RetiredOption) -> str:
+    """« Éditeur de logiciel ou hébergeur (choix retiré) »."""
+    return QCoreApplication.translate("AnswerWidget", "%1 (no longer offered)").replace("%1", option.label)
+
+
+def retired_advice(question: Question, value: Value | None) -> str | None:
+    """What to do about a retired choice the answer holds, or None."""
+    held = value if isinstance(value, list) else [value]
+    for option_id in held:
+        retired = question.retired_option(option_id) if isinstance(option_id, str) else None
+        if retired is not None:
+            return retired_choice_advice(question, retired)
+    return None
 
 
 def _add_left_aligned(layout: QVBoxLayout, widget: QWidget) -> None:

@@ -17,6 +17,7 @@ from dpi_consult.settings import documents_dir
 
 if TYPE_CHECKING:
     from dpi_consult.draft.binding import FormBinding
+    from dpi_consult.draft.form_update import FormUpdate
     from dpi_consult.draft.kit import Kit
     from dpi_consult.draft.stamp import FileStamp
 
@@ -39,6 +40,8 @@ class DraftDocument(QObject):
         self.draft = draft
         self.path = path
         self.binding_notes = binding_notes or []
+        # Set when the draft answered an older version of its form: the window shows what changed.
+        self.form_update: FormUpdate | None = None
         # The file as this window last read or wrote it: a save checks that nobody has saved it since.
         self.stamp = stamp
         # Opened while a colleague has the file: nothing can be changed, only read, exported or saved as a copy.
@@ -65,7 +68,8 @@ class DraftDocument(QObject):
             # and no two members share a draft id.
             from dpi_consult.kit.start import draft_from_kit
 
-            document = cls(binding.form, draft_from_kit(draft, str(path)), None, binding.notes, parent)
+            document = cls(binding.form, draft_from_kit(draft, str(path)), None, _other_notes(binding), parent)
+            document.form_update = binding.update
             document.set_modified(True)
             return document
         return cls.from_binding(draft, binding, Path(path), parent, stamp)
@@ -73,7 +77,9 @@ class DraftDocument(QObject):
     @classmethod
     def from_binding(cls, draft: Draft, binding: FormBinding, path: Path | None,
                      parent: QObject | None = None, stamp: FileStamp | None = None) -> DraftDocument:
-        return cls(binding.form, draft, path, binding.notes, parent, stamp)
+        document = cls(binding.form, draft, path, _other_notes(binding), parent, stamp)
+        document.form_update = binding.update
+        return document
 
     @property
     def modified(self) -> bool:
@@ -209,3 +215,8 @@ def default_folder(document: DraftDocument | None) -> Path:
         return document.path.parent
     documents = documents_dir()
     return documents if documents.is_dir() else Path.home()
+
+
+def _other_notes(binding: FormBinding) -> list[str]:
+    """The binding's notes the form-update banner does not already show."""
+    return [note for note in binding.notes if note not in binding.update_lines]

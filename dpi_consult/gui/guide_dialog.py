@@ -27,13 +27,14 @@ class GuideDialog(QDialog):
 
     def guide_html(self) -> str:
         answering = self.tr(
-            "<h2>Answering</h2><p>The left-hand list holds the identification, the 14 sheets of the draft "
-            "recommendation, the general remarks and the publication consent. Answer only the sheets that concern "
-            "you: nobody has to answer everything. Each sheet starts with a summary of what the CNIL recommends; "
-            "write your answers as in Word (Ctrl+B, Ctrl+I, lists, links, pasting from Word). The counter under each "
-            "answer shows the characters left. Mark each sheet <i>ready</i> or <i>validated</i> as your team "
-            "reviews it; internal notes are never exported.</p><p>File &gt; Export to Word writes the "
-            "document to send. Before it is written, the app lists what is missing, too long or looks like "
+            "<h2>Answering</h2><p>The left-hand list holds the identification, the form’s 14 sheets, the general "
+            "remarks and the publication consent. Answer only the sheets that concern you: nobody has to answer "
+            "everything. Each sheet starts with what is known of it from public analyses of the draft (the draft "
+            "itself was not available to the form’s authors); write your answers as in Word (Ctrl+B, Ctrl+I, "
+            "lists, links, pasting from Word). The counter under each answer shows the characters left. Mark each "
+            "sheet <i>ready</i> or <i>validated</i> as your team reviews it; internal notes are never exported.</p>"
+            "<p>File &gt; Export to Word writes the document to send. Before it is written, the app lists what is "
+            "missing, too long or looks like "
             "personal data, with a button to go to each answer.</p>")
         federation = self.tr(
             "<h2>Working with a federation</h2><p>A federation prepares one kit per member (File &gt; Prepare the "

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     from dpi_consult.gui.file_guard import FileGuard
+    from dpi_consult.gui.form_update_view import FormUpdateBanner
     from dpi_consult.gui.kit_actions import KitActions
     from dpi_consult.gui.kit_banner import KitBanner
     from dpi_consult.gui.notice_banner import NoticeBanner
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         # Above the pages: the file is read-only, or someone saved it elsewhere.
         self.read_only_banner: NoticeBanner | None = None
         self.disk_banner: NoticeBanner | None = None
+        self.update_banner: FormUpdateBanner | None = None
         self._kit_actions: KitActions | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -254,11 +256,11 @@ class MainWindow(QMainWindow):
             self.page_stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
-        for banner in (self.kit_banner, self.read_only_banner, self.disk_banner):
+        for banner in (self.kit_banner, self.read_only_banner, self.disk_banner, self.update_banner):
             if banner is not None:
                 self._page_layout.removeWidget(banner)
                 banner.deleteLater()
-        self.kit_banner = self.read_only_banner = self.disk_banner = None
+        self.kit_banner = self.read_only_banner = self.disk_banner = self.update_banner = None
         self.document = document
         self.keeper.watch(document)
         if self._guard is not None or (document is not None and document.path is not None):
@@ -281,6 +283,12 @@ class MainWindow(QMainWindow):
                 self._page_layout.insertWidget(0, self.kit_banner)
             if document.read_only:
                 self._show_read_only_banner()
+            if document.form_update is not None:
+                from dpi_consult.gui.form_update_view import FormUpdateBanner
+
+                self.update_banner = FormUpdateBanner(document.form_update, document.form, document.draft,
+                                                      self.show_question, self.page_area)
+                self._page_layout.insertWidget(0, self.update_banner)
             self.central.setCurrentWidget(self.splitter)
             last = self.state.window.get("last_section")
             section_ids = [s.id for s in document.form.sections]

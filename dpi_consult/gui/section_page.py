@@ -132,7 +132,7 @@ class SectionPage(QScrollArea):
         self.summary: SummaryPanel | None = None
         if section.summary.strip():
             self.summary_toggle = QToolButton(body)
-            self.summary_toggle.setText(self.tr("What this sheet recommends") if section.kind is SectionKind.SHEET
+            self.summary_toggle.setText(self.tr("What is known of this sheet") if section.kind is SectionKind.SHEET
                                         else self.tr("About this section"))
             self.summary_toggle.setCheckable(True)
             self.summary_toggle.setChecked(True)

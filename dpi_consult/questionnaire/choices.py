@@ -68,7 +68,9 @@ def match_option(question: Question, text: str) -> tuple[Option | None, str]:
     wanted = normalise(text)
     if not wanted:
         return None, ""
-    labels = [(normalise(option.label), option) for option in question.options]
+    # A questionnaire of an older form version may tick a choice since retired: the answer keeps it.
+    offered = (*question.options, *(Option(retired.id, retired.label) for retired in question.retired_options))
+    labels = [(normalise(option.label), option) for option in offered]
     for label, option in labels:
         if label == wanted:
             return option, ""

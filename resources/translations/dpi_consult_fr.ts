@@ -40,6 +40,13 @@
     </message>
 </context>
 <context>
+    <name>AnswerWidget</name>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation>%1 (choix retiré)</translation>
+    </message>
+</context>
+<context>
     <name>AnswersCsvExport</name>
     <message>
         <source>CSV for French Excel, semicolon-separated (*.csv)</source>
@@ -645,14 +652,52 @@ Supprimer le verrou et ouvrir le brouillon ?</translation>
     </message>
 </context>
 <context>
+    <name>FormUpdateBanner</name>
+    <message>
+        <source>See the &amp;changes…</source>
+        <translation>Voir les &amp;changements…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>FormUpdateDialog</name>
+    <message>
+        <source>Changes in version %1 of the form</source>
+        <translation>Changements de la version %1 du formulaire</translation>
+    </message>
+    <message>
+        <source>Your answers to look at again</source>
+        <translation>Vos réponses à revoir</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nouvelle : %1</translation>
+    </message>
+    <message>
+        <source>Reworded: %1</source>
+        <translation>Reformulée : %1</translation>
+    </message>
+    <message>
+        <source>Retired: %1</source>
+        <translation>Retirée : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the question</source>
+        <translation>&amp;Aller à la question</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>dpi-consult guide</source>
         <translation>Guide de dpi-consult</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Answering&lt;/h2&gt;&lt;p&gt;The left-hand list holds the identification, the 14 sheets of the draft recommendation, the general remarks and the publication consent. Answer only the sheets that concern you: nobody has to answer everything. Each sheet starts with a summary of what the CNIL recommends; write your answers as in Word (Ctrl+B, Ctrl+I, lists, links, pasting from Word). The counter under each answer shows the characters left. Mark each sheet &lt;i&gt;ready&lt;/i&gt; or &lt;i&gt;validated&lt;/i&gt; as your team reviews it; internal notes are never exported.&lt;/p&gt;&lt;p&gt;File &amp;gt; Export to Word writes the document to send. Before it is written, the app lists what is missing, too long or looks like personal data, with a button to go to each answer.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Répondre&lt;/h2&gt;&lt;p&gt;La liste de gauche présente l’identification, les 14 fiches du projet de recommandation, les remarques générales et l’accord de publication. Répondez seulement aux fiches qui vous concernent : personne n’est tenu de répondre à tout. Chaque fiche commence par un résumé de ce que recommande la CNIL ; rédigez vos réponses comme dans Word (Ctrl+B, Ctrl+I, listes, liens, coller depuis Word). Le compteur sous chaque réponse indique les caractères restants. Marquez chaque fiche &lt;i&gt;prêt&lt;/i&gt; ou &lt;i&gt;validé&lt;/i&gt; au fil de la relecture par votre équipe ; les notes internes ne sont jamais exportées.&lt;/p&gt;&lt;p&gt;Fichier &amp;gt; Exporter en Word écrit le document à envoyer. Avant de l’écrire, l’application liste ce qui manque, ce qui est trop long ou ce qui ressemble à une donnée personnelle, avec un bouton pour aller à chaque réponse.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Answering&lt;/h2&gt;&lt;p&gt;The left-hand list holds the identification, the form’s 14 sheets, the general remarks and the publication consent. Answer only the sheets that concern you: nobody has to answer everything. Each sheet starts with what is known of it from public analyses of the draft (the draft itself was not available to the form’s authors); write your answers as in Word (Ctrl+B, Ctrl+I, lists, links, pasting from Word). The counter under each answer shows the characters left. Mark each sheet &lt;i&gt;ready&lt;/i&gt; or &lt;i&gt;validated&lt;/i&gt; as your team reviews it; internal notes are never exported.&lt;/p&gt;&lt;p&gt;File &amp;gt; Export to Word writes the document to send. Before it is written, the app lists what is missing, too long or looks like personal data, with a button to go to each answer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Répondre&lt;/h2&gt;&lt;p&gt;La liste de gauche présente l’identification, les 14 fiches du formulaire, les remarques générales et l’accord de publication. Répondez seulement aux fiches qui vous concernent : personne n’est tenu de répondre à tout. Chaque fiche commence par ce que l’on en sait d’après les analyses publiques du projet (le texte du projet n’était pas accessible aux auteurs du formulaire) ; rédigez vos réponses comme dans Word (Ctrl+B, Ctrl+I, listes, liens, coller depuis Word). Le compteur sous chaque réponse indique les caractères restants. Marquez chaque fiche &lt;i&gt;prêt&lt;/i&gt; ou &lt;i&gt;validé&lt;/i&gt; au fil de la relecture par votre équipe ; les notes internes ne sont jamais exportées.&lt;/p&gt;&lt;p&gt;Fichier &amp;gt; Exporter en Word écrit le document à envoyer. Avant de l’écrire, l’application liste ce qui manque, ce qui est trop long ou ce qui ressemble à une donnée personnelle, avec un bouton pour aller à chaque réponse.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Working with a federation&lt;/h2&gt;&lt;p&gt;A federation prepares one kit per member (File &amp;gt; Prepare the members’ kit): its guidance, its proposed answers and the deadline. A member opens the kit, which starts a new contribution, answers, then sends back the file written by File &amp;gt; Export for the federation (without internal notes or history). The federation brings the members&apos; files together with Contributions &amp;gt; Import contributions, reads them side by side, consolidates them into one answer and exports it to Word, with an annex of the members&apos; answers if it wishes.&lt;/p&gt;</source>
@@ -1818,8 +1863,8 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
         <translation>Statut de cette section</translation>
     </message>
     <message>
-        <source>What this sheet recommends</source>
-        <translation>Ce que recommande cette fiche</translation>
+        <source>What is known of this sheet</source>
+        <translation>Ce que l’on sait de cette fiche</translation>
     </message>
     <message>
         <source>About this section</source>
@@ -1899,6 +1944,10 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     <message>
         <source>Possible personal data</source>
         <translation>Donnée personnelle possible</translation>
+    </message>
+    <message>
+        <source>Choice no longer offered by the form</source>
+        <translation>Choix retiré du formulaire</translation>
     </message>
     <message>
         <source>&amp;Correct</source>
