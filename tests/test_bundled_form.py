@@ -43,13 +43,18 @@ def test_every_sheet_has_summary_standard_and_specific_questions():
         words = len(re.findall(r"\w+", to_plain_text(parse(section.summary))))
         assert 150 <= words <= 400, (section.id, words)
         ids = [q.id for q in section.questions]
-        standard = [f"{section.id}.{slug}" for slug in ("clarte", "applicabilite", "difficultes", "modifications")]
-        assert ids[:4] == standard, section.id
-        assert len(ids) >= 6, section.id
+        # Clarity, feasibility, difficulties with the orders of magnitude of cost and time, then the changes.
+        slugs = ("clarte", "applicabilite", "difficultes", "cout-investissement", "cout-fonctionnement", "etp",
+                 "delai-nouveaux-dpi", "delai-parc-installe", "modifications")
+        standard = [f"{section.id}.{slug}" for slug in slugs]
+        assert ids[:9] == standard, section.id
+        assert len(ids) >= 12, section.id  # at least three questions of its own
         for question in section.questions[:2]:
             assert question.kind is QuestionKind.SINGLE_CHOICE
             assert [o.label for o in question.options] == SCALE
-        for question in section.questions[2:4]:
+        for question in section.questions[3:8]:
+            assert question.kind is QuestionKind.SINGLE_CHOICE and len(question.options) >= 5
+        for question in (section.questions[2], section.questions[8]):
             assert question.kind is QuestionKind.LONG_TEXT and question.max_chars == 4000
         for question in section.questions:
             assert question.id.startswith(section.id + ".") and question.prompt.strip()
@@ -62,11 +67,16 @@ def test_identification_questions():
     q = form.question
     assert q("identification.organisation").required
     types = [o.id for o in q("identification.type").options]
-    assert types == ["etablissement-public", "espic", "prive-lucratif", "ght", "federation",
-                     "association-patients", "editeur-hebergeur", "autre"]
+    assert types[:3] == ["etablissement-public", "espic", "prive-lucratif"] and types[-1] == "autre"
+    assert {"ght", "federation", "association-patients", "editeur", "hebergeur", "medico-social",
+            "hospitalisation-a-domicile", "centre-lutte-cancer", "centre-de-sante", "gcs-gip", "grades",
+            "professionnel-individuel", "particulier"} <= set(types)
+    assert "editeur-hebergeur" not in types  # retired in 1.1, see tests/form_versions
     assert q("identification.roles").kind is QuestionKind.MULTIPLE_CHOICE
-    assert [o.id for o in q("identification.roles").options] == [
-        "dpo", "medecin-dim", "dsi", "rssi", "direction", "juriste", "autre"]
+    roles = [o.id for o in q("identification.roles").options]
+    assert roles[:6] == ["dpo", "medecin-dim", "dsi", "rssi", "direction", "juriste"] and roles[-1] == "autre"
+    assert {"president-cme-medecin", "qualite-risques", "identitovigilance", "archiviste",
+            "conseiller-protection-donnees"} <= set(roles)
     assert q("identification.finess").format == "finess" and not q("identification.finess").required
     assert q("identification.email").format == "email" and not q("identification.email").required
     regions = q("identification.region").options

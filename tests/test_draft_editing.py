@@ -42,7 +42,10 @@ def test_a_question_asked_only_of_federations_is_not_counted_for_a_hospital():
     draft = Draft.new(form, organisation="CH de Dax")
     answers = {"identification.type": "etablissement-public", "identification.roles": ["dpo"],
                "identification.finess": "400780193", "identification.region": "nouvelle-aquitaine",
-               "identification.email": "dpo@ch-dax.fr"}
+               "identification.email": "dpo@ch-dax.fr", "identification.secteur": "public",
+               "identification.etablissements": 1, "identification.lits-places": 420,
+               "identification.utilisateurs-dpi": 1800, "identification.contact-nom": "Anne Dupuis",
+               "identification.contact-fonction": "DPO", "identification.dpi-utilise": "Logiciel DPI 9.2"}
     for question_id, value in answers.items():
         draft.set_value(form, question_id, value)
     total = len(form.section("identification").questions)

@@ -63,9 +63,10 @@ summary = "Types d’organisation séparés, une question de coût."
 added_questions = ["fiche-01.cout"]
 reworded_questions = ["fiche-01.avis"]
 added_options = [{ question = "identification.type", ids = ["editeur", "hebergeur"] }]
-retired_options = [{ question = "identification.type", id = "editeur-hebergeur", label = "Éditeur ou hébergeur", replaced_by = ["editeur", "hebergeur"] }]
+retired_options = [{ question = "identification.type", id = "editeur-hebergeur", label = "Éditeur ou hébergeur", \
+replaced_by = ["editeur", "hebergeur"] }]
 revised_summaries = ["fiche-01"]
-"""
+"""  # the backslash joins the two lines: TOML inline tables are one line
 
 
 def form_11(changes: str = CHANGES_11, version: str = "1.1"):

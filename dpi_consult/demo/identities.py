@@ -15,7 +15,7 @@ REGIONS: tuple[str, ...] = (
 )
 TYPES: tuple[str, ...] = (
     "etablissement-public", "espic", "prive-lucratif", "ght", "federation", "association-patients",
-    "editeur-hebergeur", "autre",
+    "editeur", "autre",
 )
 ROLES: tuple[str, ...] = ("dpo", "medecin-dim", "dsi", "rssi", "direction", "juriste", "autre")
 
@@ -171,7 +171,7 @@ _PLACES = (
 _COMPASS = ("Nord", "Sud", "Est", "Ouest")
 _TYPE_WEIGHTS = {
     "etablissement-public": 44, "espic": 19, "prive-lucratif": 27, "ght": 5, "federation": 1,
-    "association-patients": 1, "editeur-hebergeur": 1, "autre": 2,
+    "association-patients": 1, "editeur": 1, "autre": 2,
 }
 _ROLE_WEIGHTS = {
     "dpo": 34, "medecin-dim": 18, "rssi": 16, "dsi": 14, "direction": 10, "juriste": 5, "autre": 3,
@@ -252,7 +252,7 @@ def _name(rng: random.Random, kind: str, department: str) -> tuple[str, str]:
         full = rng.choice((f"Association des usagers de la santé {area}",
                            f"Collectif de patients {of_town}"))
         short = full
-    elif kind == "editeur-hebergeur":
+    elif kind == "editeur":
         stem = rng.choice(("Hospi", "Medi", "Clini", "Santi", "Dossia", "Cura"))
         suffix = rng.choice(("link", "data", "log", "soft", "net"))
         full = f"{stem}{suffix} {rng.choice(('Santé', 'Systèmes'))}"
@@ -316,8 +316,8 @@ def member_identities(rng: random.Random, count: int) -> list[MemberIdentity]:
                 site += 1
             full, short = f"{full} — site n° {site}", f"{short} (site n° {site})"
         used.add(full)
-        national = kind in ("association-patients", "editeur-hebergeur") and rng.random() < 0.5
-        has_finess = kind not in ("association-patients", "editeur-hebergeur", "federation")
+        national = kind in ("association-patients", "editeur") and rng.random() < 0.5
+        has_finess = kind not in ("association-patients", "editeur", "federation")
         finess = _finess(rng, department) if has_finess and rng.random() >= 0.1 else None
         roles = _roles(rng)
         members.append(MemberIdentity(

@@ -80,8 +80,7 @@ class FormUpdate:
     def lines(self, form: Form, draft: Draft) -> list[str]:
         """The whole report as text lines, for the command line and the window's list."""
         lines = [self.headline()]
-        lines += [f"Version {self.to_version} : {summary}" if len(self.summaries) == 1 else summary
-                  for summary in self.summaries]
+        lines += self.summaries
         lines += [self.section_line(entry) for entry in self.sections]
         return lines + [line for _question_id, line in self.answer_lines(form, draft)]
 

@@ -16,6 +16,7 @@ from dpi_consult.errors import InputError
 from dpi_consult.form.model import Form, Question, QuestionKind
 from dpi_consult.french_formats import counted
 from dpi_consult.markdown import Document, to_markdown
+from dpi_consult.questionnaire.blank_writer import HELP_STYLE, LABEL_STYLE, PROMPT_STYLE
 from dpi_consult.questionnaire.choices import read_option_line
 from dpi_consult.questionnaire.docx_open import choose_form, find_document_stamp, open_docx
 from dpi_consult.questionnaire.docx_reader import DocxReader, WordParagraph
@@ -28,6 +29,10 @@ _INTEGER = re.compile(r"[+-]?\d+")
 _IGNORED_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 # Authors that a generated blank carries, not a person's name.
 _TOOL_AUTHORS = {"", "dpi-consult", "python-docx"}
+
+
+# Paragraph styles in which the blank prints the form's own text.
+PRINTED_STYLES = {PROMPT_STYLE, HELP_STYLE, LABEL_STYLE}
 
 
 @dataclass(slots=True)
@@ -46,7 +51,8 @@ def import_questionnaire(path: str | Path, form_arg: str | None = None) -> Impor
     document = open_docx(path)
     stamp = find_document_stamp(document)
     form, notes = choose_form(stamp, form_arg, path)
-    values, report = read_answers(document, form)
+    other_version = stamp is not None and stamp.form_id == form.id and stamp.version != form.version
+    values, report = read_answers(document, form, other_version=other_version)
     report.notes[:0] = notes
     if stamp is None and not report.recognised:
         raise InputError("ce document Word n’est pas un questionnaire dpi-consult (aucune question reconnue)",
@@ -60,9 +66,13 @@ def import_questionnaire(path: str | Path, form_arg: str | None = None) -> Impor
     return ImportResult(draft, report, form, "" if saved_by.lower() in _TOOL_AUTHORS else saved_by, saved_at)
 
 
-def read_answers(document: Any, form: Form) -> tuple[dict[str, Value], ImportReport]:
-    """The answers of an open document, by question id, with the report of the reading."""
-    reading = _Reading(document, form)
+def read_answers(document: Any, form: Form, *, other_version: bool = False) -> tuple[dict[str, Value], ImportReport]:
+    """The answers of an open document, by question id, with the report of the reading.
+
+    `other_version`: the blank was printed from another version of the form, whose summaries and help read
+    differently from this one's; what stands where the blank printed them is taken as printed.
+    """
+    reading = _Reading(document, form, other_version)
     reading.run()
     return reading.values, reading.report
 
@@ -80,8 +90,11 @@ class _Item:
 class _Reading:
     """Walks the body once, keeping track of the question the text belongs to."""
 
-    def __init__(self, document: Any, form: Form) -> None:
+    def __init__(self, document: Any, form: Form, other_version: bool = False) -> None:
         self.form = form
+        self.other_version = other_version
+        self.printed_styles = {style.style_id for style in document.styles
+                               if style.name in PRINTED_STYLES} if other_version else set()
         self.reader = DocxReader(document)
         self.layout: BlankLayout = blank_layout(form)
         self.body = document.element.body
@@ -138,7 +151,7 @@ class _Reading:
         text = normalise(STAMP_PATTERN.sub("", LABEL_PATTERN.sub("", para.text)))
         if marked:
             self.start(marked[-1], by_marker=True)
-            if text and not self.layout.is_static(text):
+            if text and not self.layout.is_static(text) and not self._printed_by_other_version(para):
                 # Typed into the grey label itself: not an answer place, but not to be lost.
                 self.free.append(item)
             return
@@ -159,9 +172,19 @@ class _Reading:
             if not (self.current is question and self.by_marker):
                 self.start(question.id, by_marker=False)
             return
-        if self.layout.is_static(text):
+        if self.layout.is_static(text) or self._printed_by_other_version(para):
             return
         self.free.append(item)
+
+    def _printed_by_other_version(self, para: WordParagraph) -> bool:
+        """Text of another version's blank: its instructions and summaries (outside any question) and its
+        prompts, help and labels (in the blank's own styles). Members type in the boxes, which are still read."""
+        if not self.other_version:
+            return False
+        if self.current is None:
+            return True
+        style = para.element.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        return style is not None and style.get(qn("w:val")) in self.printed_styles
 
     def box(self, item: _Item) -> None:
         marked = [qid for qid in map(self.layout.markers.question_for_bookmark, item.bookmarks) if qid]
@@ -282,7 +305,7 @@ class _Reading:
                                                          f"de la question « {_short_prompt(question)} »", ordinal))
                 if line.ticked and line.option.id not in ticked:
                     ticked.append(line.option.id)
-        ordered = [o.id for o in question.options if o.id in ticked]
+        ordered = [o.id for o in (*question.options, *question.retired_options) if o.id in ticked]
         if question.kind is QuestionKind.MULTIPLE_CHOICE:
             return ordered
         if len(ordered) > 1:

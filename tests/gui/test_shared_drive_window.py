@@ -106,7 +106,9 @@ def test_the_second_opening_is_told_who_has_the_file_and_reads_it_only(make_wind
     assert not page.status_box.isEnabled() and page.notes.isReadOnly()
     identification = window.page("identification").cards
     assert identification["identification.organisation"].answer.line.isReadOnly()
-    assert not any(button.isEnabled() for button in identification["identification.type"].answer.group.buttons())
+    assert not identification["identification.type"].answer.combo.isEnabled()
+    sector = identification["identification.secteur"].answer
+    assert not any(button.isEnabled() for button in sector.group.buttons())
     assert not window.document.modified and window.document.value(QUESTION) == "Version de la DPO."
     assert read_lock(draft_file).pid == colleague.pid  # the colleague's lock is untouched
 

@@ -87,7 +87,7 @@ def test_summary_markdown_becomes_word_lists_and_bold(blank):
     bold = [r.text for p in blank.paragraphs for r in p.runs if r.bold]
     assert "Repères établis" in bold
     listed = [p for p in blank.paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None]
-    assert any(p.text.startswith("La responsabilité conjointe (art. 26 du RGPD)") for p in listed)
+    assert any(p.text.startswith("La responsabilité conjointe (art.\u00a026 du RGPD)") for p in listed)
 
 
 def test_choice_options_are_unticked_boxes_one_paragraph_each(form, blank):

@@ -13,6 +13,7 @@ from questionnaire_fill import add_paragraph_after_box, fill_sample
 
 from dpi_consult.cli import main
 from dpi_consult.draft.binding import open_draft
+from dpi_consult.form.registry import bundled_form
 
 
 @pytest.fixture
@@ -25,7 +26,9 @@ def blank_path(tmp_path: Path) -> Path:
 def test_blank_writes_a_questionnaire_and_refuses_to_overwrite(tmp_path: Path, capsys):
     blank_path = tmp_path / "questionnaire.docx"
     assert main(["blank", "-o", str(blank_path)]) == 0
-    assert "questionnaire vierge du formulaire cnil-dpi-2025 version 1.0 (122 questions)" in capsys.readouterr().out
+    form = bundled_form()
+    assert (f"questionnaire vierge du formulaire cnil-dpi-2025 version {form.version} "
+            f"({len(form.questions)} questions)") in capsys.readouterr().out
     assert docx.Document(blank_path).core_properties.keywords
     assert main(["blank", "-o", str(blank_path)]) == 2
     assert "existe déjà" in capsys.readouterr().err
