@@ -397,7 +397,8 @@ def retired_advice(question: Question, value: Value | None) -> str | None:
     for option_id in held:
         retired = question.retired_option(option_id) if isinstance(option_id, str) else None
         if retired is not None:
-            return retired_choice_advice(question, retired)
+            advice = retired_choice_advice(question, retired)
+            return advice[:1].upper() + advice[1:]  # a sentence of its own under the choice
     return None
 
 

@@ -20,6 +20,7 @@ from dpi_consult.draft.form_update import FormUpdate
 from dpi_consult.draft.model import Draft
 from dpi_consult.form.model import Form
 from dpi_consult.gui.notice_banner import NoticeBanner
+from dpi_consult.gui.screen_fit import fit_to_screen
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole
 
@@ -62,7 +63,6 @@ class FormUpdateDialog(QDialog):
 
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
         to_review = update.answer_lines(form, draft)
         if to_review:
             top = QTreeWidgetItem([self.tr("Your answers to look at again")])
@@ -88,6 +88,11 @@ class FormUpdateDialog(QDialog):
         self.tree.itemDoubleClicked.connect(lambda item, _column: self.go_to(item))
         self.tree.currentItemChanged.connect(lambda *_: self._update_go())
         layout.addWidget(self.tree, 1)
+        # A line names a whole question: the selected one is read in full here, as long as it is.
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.detail)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.go_button: QPushButton = buttons.addButton(self.tr("&Go to the question"),
@@ -97,6 +102,7 @@ class FormUpdateDialog(QDialog):
         layout.addWidget(buttons)
         self._update_go()
         self.resize(760, 480)
+        fit_to_screen(self)
 
     @staticmethod
     def _question_item(text: str, question_id: str) -> QTreeWidgetItem:
@@ -108,6 +114,7 @@ class FormUpdateDialog(QDialog):
     def _update_go(self) -> None:
         item = self.tree.currentItem()
         self.go_button.setEnabled(item is not None and item.data(0, QUESTION_ROLE) is not None)
+        self.detail.setText(item.text(0) if item is not None else "")
 
     def go_to(self, item: QTreeWidgetItem | None) -> None:
         question_id = item.data(0, QUESTION_ROLE) if item is not None else None

@@ -131,6 +131,13 @@ def main() -> None:
     from dpi_consult.gui.guide_dialog import GuideDialog
 
     measure("guide", GuideDialog(window))
+    # A draft of form 1.0: the banner over the pages, and the list of what changed.
+    older = build_window(str(Path(__file__).parents[1] / "fixtures" / "form-1.0" / "draft-1.0.dpic"), settings)
+    older.show()
+    results["main window, draft of an older form"] = problems_of(older)
+    assert older.update_banner is not None
+    measure("form changes", older.update_banner.show_changes())
+    older.close()
     from dpi_consult.gui.export_dialog import ExportDialog
 
     measure("export to Word", ExportDialog(True, "", window))
