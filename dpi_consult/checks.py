@@ -31,6 +31,8 @@ class Problem(StrEnum):
     ORPHAN = "orphan"
     # A choice an older version of the form offered: kept, and to be chosen again.
     RETIRED = "retired"
+    # Two copies changed the same paragraph or choice: both versions are kept until someone decides.
+    CONFLICT = "conflict"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +120,17 @@ def section_findings(draft: Draft, form: Form, section: Section) -> list[Finding
     nor checked for the others.
     """
     findings: list[Finding] = []
+    if draft.conflicts:
+        for key, label in ((f"statuses/{section.id}", "statut de la section"),
+                           (f"notes/{section.id}", "notes internes")):
+            if key in draft.conflicts:
+                findings.append(Finding(section.id, Severity.WARNING, conflict_message(draft, key, label),
+                                        Problem.CONFLICT))
     for question in section.questions:
+        for key in (f"identity/{question.id}", f"answers/{question.id}"):
+            if key in draft.conflicts:
+                findings.append(Finding(question.id, Severity.WARNING, conflict_message(draft, key),
+                                        Problem.CONFLICT))
         if question.visible_if is not None and not is_visible(form, draft, question):
             continue  # hidden from this respondent: neither asked nor sent
         value = draft.value(form, question.id)
@@ -132,6 +144,15 @@ def section_findings(draft: Draft, form: Form, section: Section) -> list[Finding
             severity = Severity.WARNING if problem is Problem.RETIRED else Severity.ERROR
             findings.append(Finding(question.id, severity, message, problem))
     return findings
+
+
+def conflict_message(draft: Draft, key: str, what: str = "réponse") -> str:
+    """« conflit de fusion à résoudre (réponse) : deux versions gardées, de Marie Durand et de Paul Martin »."""
+    conflict = draft.conflicts[key]
+    revisions = draft.history[key].by_id() if key in draft.history else {}
+    authors = [revisions[r].author if r in revisions else "?" for r in conflict.sides]
+    who = f"toutes deux de {authors[0]}" if authors[0] == authors[1] else f"de {authors[0]} et de {authors[1]}"
+    return f"conflit de fusion à résoudre ({what}) : deux versions gardées, {who}"
 
 
 def check_draft(draft: Draft, form: Form) -> list[Finding]:

@@ -41,3 +41,16 @@ def french_iso_date(text: str) -> str:
     if iso_date_problem(text):
         return text
     return french_date(date.fromisoformat(text))
+
+
+def french_moment(iso: str) -> str:
+    """« 5 décembre 2026 à 09:40 », in this computer's time zone, from the UTC times files record; a time that
+    cannot be read is shown as it is."""
+    from datetime import UTC, datetime
+
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
+    return f"{french_date(local.date())} à {local:%H:%M}"

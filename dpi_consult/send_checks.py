@@ -18,16 +18,17 @@ class Trouble(StrEnum):
     INVALID = "invalid"
     PERSONAL_DATA = "personal_data"
     RETIRED = "retired"
+    CONFLICT = "conflict"
 
     @property
     def label(self) -> str:
         return {"missing": "réponse obligatoire absente", "over_limit": "réponse trop longue",
                 "invalid": "réponse mal formée", "personal_data": "donnée personnelle possible",
-                "retired": "choix retiré du formulaire"}[self.value]
+                "retired": "choix retiré du formulaire", "conflict": "conflit de fusion à résoudre"}[self.value]
 
 
 _TROUBLE_OF = {Problem.MISSING: Trouble.MISSING, Problem.OVER_LIMIT: Trouble.OVER_LIMIT,
-               Problem.INVALID: Trouble.INVALID, Problem.RETIRED: Trouble.RETIRED}
+               Problem.INVALID: Trouble.INVALID, Problem.RETIRED: Trouble.RETIRED, Problem.CONFLICT: Trouble.CONFLICT}
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +49,11 @@ class SendProblem:
 
 def _problem(form: Form, trouble: Trouble, question_id: str, detail: str) -> SendProblem:
     question = form.question(question_id)
-    section = form.section(question.section_id) if question is not None else None
+    # A section's own status or notes: the finding names the section.
+    section = form.section(question.section_id) if question is not None else form.section(question_id)
     return SendProblem(trouble, question_id, section.id if section else "",
-                       section.display_title if section else "", question.prompt if question else question_id,
+                       section.display_title if section else "",
+                       question.prompt if question else "statut ou notes internes" if section else question_id,
                        detail)
 
 

@@ -29,4 +29,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"{section.display_title:<{width}}  {answered:>2}/{total:<2}  {status}".rstrip())
     for note in binding.notes:
         print(f"Note : {note}")
+    if draft.conflicts:
+        from dpi_consult.merge.report import conflict_lines
+
+        for line in conflict_lines(form, draft):
+            print(f"À résoudre : {line.line()}")
     return 0

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from dpi_consult import __version__
+from dpi_consult.draft.conflicts import conflicts_from_json
 from dpi_consult.draft.consolidation import consolidation_from_json
 from dpi_consult.draft.history import FieldHistory, Revision
 from dpi_consult.draft.kit import decisions_from_json, kit_from_json
@@ -20,13 +21,13 @@ FORMAT_NAME = "dpi-consult-draft"
 FORMAT_VERSION = 1
 # Minor 1 added the optional top-level fields `kind`, `kit_id` and `annex_naming`; minor 2 `consolidation`,
 # the kind "kit" and the optional `kit` and `proposal_decisions`; minor 3 the members' answers handled per
-# question (`consolidation.<question>.handled`).
-FORMAT_MINOR = 3
+# question (`consolidation.<question>.handled`); minor 4 the open merge conflicts (`conflicts`).
+FORMAT_MINOR = 4
 
 _KNOWN_KEYS = {
     "format", "format_version", "format_minor", "app_version", "created_at", "saved_at", "form",
     "draft_id", "identity", "answers", "statuses", "notes", "history", "sources",
-    "kind", "kit_id", "annex_naming", "consolidation", "kit", "proposal_decisions",
+    "kind", "kit_id", "annex_naming", "consolidation", "kit", "proposal_decisions", "conflicts",
 }
 _FORM_KEYS = {"id", "version", "toml", "sha256"}
 
@@ -131,6 +132,7 @@ def draft_from_json(data: Any, origin: str, source_lines: list[bytes] | None = N
         consolidation=consolidation_from_json(data.get("consolidation", {}), check),
         kit=kit,
         proposal_decisions={} if decisions is None else decisions_from_json(decisions, check),
+        conflicts=conflicts_from_json(data.get("conflicts", {}), history, check),
         extra=check.unknown(data, _KNOWN_KEYS, ""),
         format_minor_read=minor,
     )
@@ -194,6 +196,8 @@ def draft_to_json(draft: Draft, with_sources: bool = True) -> dict[str, Any]:
         data["kit"] = draft.kit.to_json()
     if draft.proposal_decisions:
         data["proposal_decisions"] = draft.proposal_decisions
+    if draft.conflicts:
+        data["conflicts"] = {key: conflict.to_json() for key, conflict in draft.conflicts.items()}
     data.update(draft.extra)
     return data
 

@@ -15,6 +15,7 @@ from dpi_consult.form.model import Form, SectionKind
 
 if TYPE_CHECKING:
     # Imported where revisions are recorded or read, and where kits are read: a new draft at start-up has none.
+    from dpi_consult.draft.conflicts import Conflict
     from dpi_consult.draft.consolidation import QuestionWork
     from dpi_consult.draft.history import FieldHistory
     from dpi_consult.draft.kit import Kit
@@ -94,6 +95,8 @@ class Draft:
     kit: Kit | None = None
     # Format 1.2: what the member did with each proposed answer.
     proposal_decisions: dict[str, ProposalDecision] = field(default_factory=dict)
+    # Format 1.4: merge conflicts still open, by history key ("answers/fiche-06.difficultes").
+    conflicts: dict[str, Conflict] = field(default_factory=dict)
     # Fields written by a newer minor version of the format: kept and written back as they were.
     extra: dict[str, Any] = field(default_factory=dict)
     format_minor_read: int = 0

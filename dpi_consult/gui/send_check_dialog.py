@@ -51,7 +51,8 @@ class SendCheckDialog(QDialog):
                   Trouble.OVER_LIMIT: self.tr("Answer too long"),
                   Trouble.INVALID: self.tr("Answer not in the expected form"),
                   Trouble.PERSONAL_DATA: self.tr("Possible personal data"),
-                  Trouble.RETIRED: self.tr("Choice no longer offered by the form")}
+                  Trouble.RETIRED: self.tr("Choice no longer offered by the form"),
+                  Trouble.CONFLICT: self.tr("Merge conflict to resolve")}
         for problem in self.problems:
             item = QTreeWidgetItem([problem.section_title, problem.prompt, labels[problem.trouble]])
             item.setToolTip(1, problem.prompt)

@@ -1950,6 +1950,10 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
         <translation>Choix retiré du formulaire</translation>
     </message>
     <message>
+        <source>Merge conflict to resolve</source>
+        <translation>Conflit de fusion à résoudre</translation>
+    </message>
+    <message>
         <source>&amp;Correct</source>
         <translation>&amp;Corriger</translation>
     </message>

@@ -1,0 +1,1 @@
+"""Bringing copies of one draft back together: three-way merge by field, paragraph by paragraph."""
