@@ -16,7 +16,8 @@ PACKAGE = Path(dpi_consult.__file__).resolve().parent
 # Lowest first. A unit is a subpackage or a top-level module of dpi_consult; "" is dpi_consult/__init__.py.
 LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("base", frozenset({"", "errors", "atomic", "limits", "resources", "settings", "json_cache",
-                        "french_formats", "progress", "ui_state", "zip_guard", "word_package", "crash_report"})),
+                        "french_formats", "progress", "ui_state", "zip_guard", "word_package", "crash_report",
+                        "word_changes"})),
     ("markdown", frozenset({"markdown"})),
     ("form", frozenset({"form"})),
     ("draft", frozenset({"draft"})),

@@ -6,8 +6,8 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QTextBrowser, QWidget
 
-from dpi_consult.collective.changes import Change, Span, word_changes
 from dpi_consult.gui.screen_fit import fit_to_screen
+from dpi_consult.word_changes import Change, Span, word_changes
 
 _STYLES = {
     Change.SAME: "",

@@ -1,4 +1,4 @@
-"""What changed between two versions of a member's answer, word by word."""
+"""What changed between two texts, word by word: removed words, added words, and the words both keep."""
 
 from __future__ import annotations
 
@@ -23,12 +23,17 @@ class Span:
     text: str
 
 
+def _opcodes(old: str, new: str) -> tuple[list[str], list[str], list[tuple[str, int, int, int, int]]]:
+    a, b = _TOKENS.findall(old), _TOKENS.findall(new)
+    return a, b, SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+
+
 def word_changes(old: str, new: str) -> tuple[list[Span], list[Span]]:
     """The old text and the new one as spans, removed words marked in the old, added words in the new."""
-    a, b = _TOKENS.findall(old), _TOKENS.findall(new)
+    a, b, opcodes = _opcodes(old, new)
     before: list[Span] = []
     after: list[Span] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
             before.append(Span(Change.SAME, "".join(a[i1:i2])))
             after.append(Span(Change.SAME, "".join(b[j1:j2])))
@@ -38,3 +43,19 @@ def word_changes(old: str, new: str) -> tuple[list[Span], list[Span]]:
         if j2 > j1:
             after.append(Span(Change.ADDED, "".join(b[j1:j2])))
     return before, after
+
+
+def inline_changes(old: str, new: str) -> list[Span]:
+    """One run of spans, removed words just before the words added in their place: the SAME and ADDED spans
+    give `new`, the SAME and REMOVED ones `old`."""
+    a, b, opcodes = _opcodes(old, new)
+    spans: list[Span] = []
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag == "equal":
+            spans.append(Span(Change.SAME, "".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            spans.append(Span(Change.REMOVED, "".join(a[i1:i2])))
+        if j2 > j1:
+            spans.append(Span(Change.ADDED, "".join(b[j1:j2])))
+    return spans
