@@ -30,6 +30,7 @@ class DraftDocument(QObject):
     status_changed = Signal(str)  # section id
     modified_changed = Signal(bool)
     sources_changed = Signal()  # member contributions imported
+    conflict_resolved = Signal(str)  # history key of a merge conflict settled
     saved = Signal(str)  # path
 
     def __init__(self, form: Form, draft: Draft, path: Path | None = None,
@@ -163,6 +164,21 @@ class DraftDocument(QObject):
     def set_note(self, section_id: str, text: str) -> None:
         if not self.read_only and self.draft.set_note(section_id, text):
             self._touch()
+
+    def resolve_conflict(self, key: str, value: Value | None) -> None:
+        """Settle a merge conflict with the value chosen (one side, both, or a combined text)."""
+        if self.read_only or key not in self.draft.conflicts:
+            return
+        store, _, name = key.partition("/")
+        if store in ("identity", "answers"):
+            self.set_value(name, value)
+        elif store == "statuses":
+            self.set_status(name, SheetStatus(value) if isinstance(value, str) else SheetStatus.DRAFT)
+        elif store == "notes":
+            self.set_note(name, value if isinstance(value, str) else "")
+        del self.draft.conflicts[key]
+        self._touch()
+        self.conflict_resolved.emit(key)
 
     @property
     def is_member_of_kit(self) -> bool:

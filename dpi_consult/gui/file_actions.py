@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 SAVE_AS = "save_as"
 REPLACE = "replace"
+MERGE = "merge"
 NEW_DRAFT = ""
 
 # QFileDialog and QMessageBox are imported where they are used: creating their Python classes (and
@@ -166,6 +167,9 @@ class FileActions(QObject):
                 choice = self.ask_changed(path)
                 if choice == SAVE_AS:
                     return self.save_as()
+                if choice == MERGE:
+                    # The colleague's save merged in first: then this one replaces it with both.
+                    return self.host.merge_actions.merge_path(str(path), own_file=True) and self._save_to(path)
                 if choice != REPLACE:
                     return False
                 document.save(path, author, replace_changed=True)
@@ -183,21 +187,23 @@ class FileActions(QObject):
         return True
 
     def ask_changed(self, path: Path) -> str | None:
-        """Save as, Replace or Cancel when the file was saved elsewhere since it was opened here."""
+        """Merge, Save as, Replace or Cancel when the file was saved elsewhere since it was opened here."""
         from PySide6.QtWidgets import QMessageBox
 
         from dpi_consult.gui.file_guard import saved_by_text
 
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("File changed elsewhere"), self.tr(
-            "“%1” was changed since you opened it (%2). Saving here would erase those changes.\n\nSave your "
-            "version under another name (both are kept, and can be compared), or replace the file anyway?")
+            "“%1” was changed since you opened it (%2). Saving here would erase those changes.\n\nMerge those "
+            "changes into yours before saving (what only one of you changed is kept, what both changed is shown side "
+            "by side), save your version under another name, or replace the file anyway?")
             .replace("%1", path.name).replace("%2", saved_by_text(path)),
             QMessageBox.StandardButton.Cancel, self.host.window())
-        save_as = box.addButton(self.tr("Save &as…"), QMessageBox.ButtonRole.AcceptRole)
+        merge = box.addButton(self.tr("&Merge and save"), QMessageBox.ButtonRole.AcceptRole)
+        save_as = box.addButton(self.tr("Save &as…"), QMessageBox.ButtonRole.ActionRole)
         replace = box.addButton(self.tr("&Replace anyway"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(save_as)
+        box.setDefaultButton(merge)
         box.exec()
-        return {save_as: SAVE_AS, replace: REPLACE}.get(box.clickedButton())
+        return {merge: MERGE, save_as: SAVE_AS, replace: REPLACE}.get(box.clickedButton())
 
     def ask_resume(self, started: RecentDocument) -> str | None:
         """Opening a kit a draft was already started from: that draft (its path), a new one (NEW_DRAFT), or None."""

@@ -20,6 +20,7 @@ from dpi_consult.gui.edit_actions import EditActions
 from dpi_consult.gui.export_actions import ExportActions
 from dpi_consult.gui.file_actions import FileActions
 from dpi_consult.gui.navigator import SectionNavigator
+from dpi_consult.gui.page_notices import PageNotices
 from dpi_consult.gui.recovery_keeper import RecoveryKeeper
 from dpi_consult.gui.screen_fit import fit_to_screen, remembered_too_large
 from dpi_consult.gui.section_page import SectionPage
@@ -33,10 +34,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     from dpi_consult.gui.file_guard import FileGuard
-    from dpi_consult.gui.form_update_view import FormUpdateBanner
     from dpi_consult.gui.kit_actions import KitActions
-    from dpi_consult.gui.kit_banner import KitBanner
-    from dpi_consult.gui.notice_banner import NoticeBanner
+    from dpi_consult.gui.merge_actions import MergeActions
     from dpi_consult.gui.welcome_page import WelcomePage
     from dpi_consult.search import SearchHit
 
@@ -73,12 +72,10 @@ class MainWindow(QMainWindow):
         self._page_layout.setContentsMargins(0, 0, 0, 0)
         self._page_layout.setSpacing(0)
         self._page_layout.addWidget(self.page_stack)
-        self.kit_banner: KitBanner | None = None
+        self.notices = PageNotices(self, self._page_layout, self.page_area)
         # Above the pages: the file is read-only, or someone saved it elsewhere.
-        self.read_only_banner: NoticeBanner | None = None
-        self.disk_banner: NoticeBanner | None = None
-        self.update_banner: FormUpdateBanner | None = None
         self._kit_actions: KitActions | None = None
+        self._merge_actions: MergeActions | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigator)
@@ -150,6 +147,11 @@ class MainWindow(QMainWindow):
         self.close_action = self._action(self.tr("&Close"), self.files.close_document, QKeySequence.StandardKey.Close)
         file_menu.addActions([self.save_action, self.save_as_action, self.close_action])
         file_menu.addSeparator()
+        self.merge_action = self._action(self.tr("&Merge a copy…"), lambda: self.merge_actions.merge_copy())
+        self.conflicts_action = self._action(self.tr("Resolve the &conflicts…"),
+                                             lambda: self.merge_actions.show_conflicts())
+        file_menu.addActions([self.merge_action, self.conflicts_action])
+        file_menu.addSeparator()
         self.export_action = self._action(self.tr("&Export to Word…"), self.exports.export_word, "Ctrl+E")
         self.blank_action = self._action(self.tr("Export the &blank questionnaire…"), self.exports.export_blank)
         file_menu.addActions([self.export_action, self.blank_action])
@@ -210,6 +212,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_document)
         editable = has_document and not self.document.read_only
         self.save_action.setEnabled(editable)
+        self.merge_action.setEnabled(editable)
+        self.conflicts_action.setEnabled(editable and bool(self.document.draft.conflicts))
         self.consolidate_action.setEnabled(editable and self.consolidation.available())
         draft = self.document.draft if self.document is not None else None
         # Any draft may ask to be sent to a federation: the export says why a collective cannot be.
@@ -228,13 +232,33 @@ class MainWindow(QMainWindow):
         return self._kit_actions
 
     @property
+    def merge_actions(self) -> MergeActions:
+        if self._merge_actions is None:
+            from dpi_consult.gui.merge_actions import MergeActions
+
+            self._merge_actions = MergeActions(self)
+        return self._merge_actions
+
+    def _conflict_resolved(self, key: str) -> None:
+        assert self.document is not None
+        name = key.partition("/")[2]
+        question = self.document.form.question(name)
+        section_id = question.section_id if question is not None else name
+        self.navigator.refresh_section(section_id)
+        page = self.pages.get(section_id)
+        if page is not None:
+            page.refresh()
+        self.merge_actions.update_banner()
+        self._update_actions()
+
+    @property
     def guard(self) -> FileGuard:
         """Made when a draft file is first opened: a new untitled draft has no file to lock or watch."""
         if self._guard is None:
             from dpi_consult.gui.file_guard import FileGuard
 
             self._guard = FileGuard(self, self.settings.user_name)
-            self._guard.changed_on_disk.connect(self._changed_on_disk)
+            self._guard.changed_on_disk.connect(self.notices.changed_on_disk)
         return self._guard
 
     @property
@@ -256,11 +280,7 @@ class MainWindow(QMainWindow):
             self.page_stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
-        for banner in (self.kit_banner, self.read_only_banner, self.disk_banner, self.update_banner):
-            if banner is not None:
-                self._page_layout.removeWidget(banner)
-                banner.deleteLater()
-        self.kit_banner = self.read_only_banner = self.disk_banner = self.update_banner = None
+        self.notices.clear()
         self.document = document
         self.keeper.watch(document)
         if self._guard is not None or (document is not None and document.path is not None):
@@ -275,20 +295,9 @@ class MainWindow(QMainWindow):
             document.status_changed.connect(self.navigator.refresh_section)
             document.sources_changed.connect(self.navigator.refresh_all)
             document.sources_changed.connect(self._update_actions)
+            document.conflict_resolved.connect(self._conflict_resolved)
             self.navigator.set_document(document)
-            if document.is_member_of_kit:
-                from dpi_consult.gui.kit_banner import KitBanner
-
-                self.kit_banner = KitBanner(document, self.page_area)
-                self._page_layout.insertWidget(0, self.kit_banner)
-            if document.read_only:
-                self._show_read_only_banner()
-            if document.form_update is not None:
-                from dpi_consult.gui.form_update_view import FormUpdateBanner
-
-                self.update_banner = FormUpdateBanner(document.form_update, document.form, document.draft,
-                                                      self.show_question, self.page_area)
-                self._page_layout.insertWidget(0, self.update_banner)
+            self.notices.show_for(document)
             self.central.setCurrentWidget(self.splitter)
             last = self.state.window.get("last_section")
             section_ids = [s.id for s in document.form.sections]
@@ -350,33 +359,8 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.modified)
 
     # ----- the file on a shared drive
-    def _show_read_only_banner(self) -> None:
-        from dpi_consult.gui.notice_banner import NoticeBanner
-
-        self.read_only_banner = NoticeBanner("readOnlyBanner", self.tr(
-            "Read-only: a colleague has this draft open. You can read it, search it and export it; to change it, "
-            "save a copy under another name."), self.page_area)
-        self.read_only_banner.add_button(self.tr("Save a &copy…"), self.files.save_as)
-        self._page_layout.insertWidget(0, self.read_only_banner)
-
-    def _changed_on_disk(self, saved_by: str) -> None:
-        """Someone saved the open file elsewhere (a colleague, a synchronised folder): say so, offer the ways out."""
-        from dpi_consult.gui.notice_banner import NoticeBanner
-
-        self.clear_disk_notice()
-        self.disk_banner = NoticeBanner("diskBanner", self.tr(
-            "This file was changed outside this window (%1). Reload it to see those changes, or keep editing and "
-            "save your version under another name.").replace("%1", saved_by), self.page_area)
-        self.disk_banner.add_button(self.tr("&Reload"), self.files.reload)
-        self.disk_banner.add_button(self.tr("Keep editing and save &as…"), self.files.save_as)
-        self._page_layout.insertWidget(0, self.disk_banner)
-
     def clear_disk_notice(self) -> None:
-        """The file on disk is this window's again (saved, or saved elsewhere under a new name)."""
-        if self.disk_banner is not None:
-            self._page_layout.removeWidget(self.disk_banner)
-            self.disk_banner.deleteLater()
-            self.disk_banner = None
+        self.notices.clear_disk_notice()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         # Back from another window or application: a synchronised folder may have delivered a save meanwhile.
@@ -502,7 +486,10 @@ class MainWindow(QMainWindow):
         paths = self._dropped_paths(event)
         if paths:
             event.acceptProposedAction()
-            # One .dpic opens; several files, a Word questionnaire or a folder are imported.
+            # Another copy of the open draft may be merged; otherwise one .dpic opens, and several files, a Word
+            # questionnaire or a folder are imported.
+            if len(paths) == 1 and self.document is not None and self.merge_actions.dropped(paths[0]):
+                return
             self.collective.dropped(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)

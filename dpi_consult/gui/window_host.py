@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from dpi_consult.gui.document import DraftDocument
     from dpi_consult.gui.file_actions import FileActions
     from dpi_consult.gui.file_guard import FileGuard
+    from dpi_consult.gui.merge_actions import MergeActions
+    from dpi_consult.gui.page_notices import PageNotices
     from dpi_consult.gui.spelling_support import SpellingSupport
     from dpi_consult.settings import Settings
     from dpi_consult.ui_state import UiState
@@ -41,6 +43,9 @@ class FileHost(WindowHost, Protocol):
     @property
     def guard(self) -> FileGuard: ...
 
+    @property
+    def merge_actions(self) -> MergeActions: ...
+
 
 class CollectiveHost(WindowHost, Protocol):
     """Importing members' files may open a single draft instead, and adds shortcuts to the window."""
@@ -56,3 +61,10 @@ class EditorHost(WindowHost, Protocol):
     settings: Settings
     state: UiState
     spelling: SpellingSupport
+
+
+class MergeHost(WindowHost, Protocol):
+    """Merging a copy needs who the user is, and a place over the pages for the conflicts' notice."""
+
+    settings: Settings
+    notices: PageNotices

@@ -17,6 +17,7 @@ from dpi_consult.draft.values import Value
 from dpi_consult.errors import InputError
 from dpi_consult.form.model import Form, QuestionKind
 from dpi_consult.merge.fields import FieldResult, FieldSide, Outcome, merge_field
+from dpi_consult.progress import Progress, silent
 
 # History keys are "<store>/<key>"; these stores hold what a person wrote, merged paragraph by paragraph.
 _STORES = ("identity", "answers", "statuses", "notes")
@@ -91,11 +92,14 @@ def _set(draft: Draft, key: str, value: Value | None) -> None:
         store[name] = value
 
 
-def merge_drafts(form: Form, mine: Draft, theirs: Draft, author: str, time: str | None = None) -> MergeResult:
+def merge_drafts(form: Form, mine: Draft, theirs: Draft, author: str, time: str | None = None,
+                 progress: Progress | None = None) -> MergeResult:
     """Merge `theirs` into a copy of `mine`; neither is changed. Check `check_mergeable` first.
 
     Unsaved changes of either copy are recorded first, under `author`, so that every value is a revision.
+    `progress` hears of each field merged and may cancel (`Cancelled`) before anything is returned.
     """
+    progress = silent(progress)
     time = time or now_iso()
     mine, theirs = copy.deepcopy(mine), copy.deepcopy(theirs)
     mine.record_revisions(author, time)
@@ -103,7 +107,8 @@ def merge_drafts(form: Form, mine: Draft, theirs: Draft, author: str, time: str 
     merged = copy.deepcopy(mine)
     result = MergeResult(merged)
     keys = sorted(set(mine.history) | set(theirs.history))
-    for key in keys:
+    for done, key in enumerate(keys):
+        progress.report(done, len(keys))
         sides = [FieldSide(_value(d, key), d.history.get(key, FieldHistory()), d.conflicts.get(key))
                  for d in (mine, theirs)]
         field_result: FieldResult = merge_field(
@@ -123,6 +128,7 @@ def merge_drafts(form: Form, mine: Draft, theirs: Draft, author: str, time: str 
     merged.proposal_decisions = merge_decisions(merged, mine, theirs, result.outcomes)
     merged.annex_naming = merge_naming(mine.annex_naming, theirs.annex_naming)
     merged.extra = {**theirs.extra, **mine.extra}
+    progress.report(len(keys), len(keys))
     return result
 
 

@@ -50,16 +50,35 @@ def union(first: FieldHistory, second: FieldHistory, head: Revision | None) -> F
     return FieldHistory(ordered + ([head] if head is not None else []))
 
 
-def best_common(history: FieldHistory, first: str, second: str) -> Revision | None:
-    """The latest revision both heads descend from (None when their histories never met)."""
+def nearest_common(history: FieldHistory, first: str, second: str) -> list[Revision]:
+    """The revisions both heads descend from that no other such revision descends from, oldest first (several
+    after criss-cross merges: A merged with B here and B with A there)."""
     common = history.ancestors(first) & history.ancestors(second)
-    if not common:
-        return None
     index = history.by_id()
-    # Common ancestors that are ancestors of another common ancestor are not the nearest.
-    below = set().union(*(history.ancestors(r) - {r} for r in common))
-    nearest = [index[r] for r in common - below] or [index[r] for r in common]
-    return max(nearest, key=lambda r: (r.time, r.id))
+    below = set().union(*(history.ancestors(r) - {r} for r in common)) if common else set()
+    return sorted((index[r] for r in common - below), key=lambda r: (r.time, r.id))
+
+
+def best_common(history: FieldHistory, first: str, second: str) -> Revision | None:
+    """The latest nearest common ancestor (None when the histories never met): what a conflict records."""
+    nearest = nearest_common(history, first, second)
+    return nearest[-1] if nearest else None
+
+
+def base_text(history: FieldHistory, first: str, second: str, *, paragraphs: bool, depth: int = 0) -> str | None:
+    """The text both heads started from. After criss-cross merges there are several nearest ancestors: merged
+    together (with their own base, as git's recursive strategy does), so that what each of them already holds
+    is not taken as written twice."""
+    nearest = nearest_common(history, first, second)
+    if not nearest:
+        return None
+    if len(nearest) == 1 or not paragraphs or depth > 8:
+        return nearest[-1].text
+    text = nearest[0].text
+    for previous, revision in zip(nearest, nearest[1:], strict=False):
+        inner = base_text(history, previous.id, revision.id, paragraphs=True, depth=depth + 1)
+        text = hunks_text(merge_text(inner or "", text or "", revision.text or ""), "both") or None
+    return text
 
 
 def merge_field(mine: FieldSide, theirs: FieldSide, *, paragraphs: bool, author: str, time: str) -> FieldResult:
@@ -82,16 +101,17 @@ def merge_field(mine: FieldSide, theirs: FieldSide, *, paragraphs: bool, author:
     base = best_common(history, head_m.id, head_t.id)
     (first, first_value), (second, second_value) = sorted(
         [(head_m, mine.value), (head_t, theirs.value)], key=lambda pair: side_order(pair[0]))
-    base_text = base.text if base is not None else None
+    paragraphs = paragraphs and all(isinstance(v, str | None) for v in (first_value, second_value))
+    started = base_text(history, first.id, second.id, paragraphs=paragraphs)
     conflicted = False
-    if paragraphs and all(isinstance(v, str | None) for v in (first_value, second_value)):
-        hunks = merge_text(base_text or "", first.text or "", second.text or "")
+    if paragraphs:
+        hunks = merge_text(started or "", first.text or "", second.text or "")
         conflicted = has_conflict(hunks)
         text = hunks_text(hunks, "both")
         value: Value | None = text or None
-    elif first.text == base_text:
+    elif first.text == started:
         value = second_value
-    elif second.text == base_text or first.text == second.text:
+    elif second.text == started or first.text == second.text:
         value = first_value
     else:
         conflicted = True
@@ -103,4 +123,7 @@ def merge_field(mine: FieldSide, theirs: FieldSide, *, paragraphs: bool, author:
     if conflicted:
         return FieldResult(value, history, Conflict(base.id if base else None, (first.id, second.id)),
                            Outcome.CONFLICT)
-    return FieldResult(value, history, None, Outcome.COMBINED)
+    # A conflict still open on either side stays open: combining other paragraphs settles nothing. Its two
+    # versions are still in the text (kept one after the other), and still to be chosen between.
+    carried = sorted((c for c in (mine.conflict, theirs.conflict) if c is not None), key=lambda c: c.sides)
+    return FieldResult(value, history, carried[0] if carried else None, Outcome.COMBINED)

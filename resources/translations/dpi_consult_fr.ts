@@ -203,10 +203,56 @@
     </message>
 </context>
 <context>
+    <name>CombinedTextDialog</name>
+    <message>
+        <source>Combined text</source>
+        <translation>Texte combiné</translation>
+    </message>
+    <message>
+        <source>Both versions, one after the other: keep what should stay.</source>
+        <translation>Les deux versions, l’une après l’autre : gardez ce qui doit rester.</translation>
+    </message>
+</context>
+<context>
     <name>ComboChoiceWidget</name>
     <message>
         <source>— No answer —</source>
         <translation>— Pas de réponse —</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>Conflits de fusion</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both, one after the other</source>
+        <translation>Garder les &amp;deux, l’une après l’autre</translation>
+    </message>
+    <message>
+        <source>&amp;Write the combined text…</source>
+        <translation>&amp;Rédiger le texte combiné…</translation>
+    </message>
+    <message>
+        <source>Against the text both copies started from: added words highlighted, removed words struck through.</source>
+        <translation>Par rapport au texte dont les deux copies sont parties : mots ajoutés surlignés, mots supprimés barrés.</translation>
+    </message>
+    <message>
+        <source>Version of %1, %2</source>
+        <translation>Version de %1, %2</translation>
+    </message>
+    <message>
+        <source>No conflict left to resolve.</source>
+        <translation>Plus aucun conflit à résoudre.</translation>
+    </message>
+    <message>
+        <source>This answer was changed after the merge: choosing a version replaces that change.</source>
+        <translation>Cette réponse a été modifiée après la fusion : choisir une version remplace la partie en conflit, le reste de la modification est gardé.</translation>
+    </message>
+    <message>
+        <source>Keep the version of %1</source>
+        <translation>Garder la version de %1</translation>
     </message>
 </context>
 <context>
@@ -538,10 +584,14 @@
     <message>
         <source>“%1” was changed since you opened it (%2). Saving here would erase those changes.
 
-Save your version under another name (both are kept, and can be compared), or replace the file anyway?</source>
+Merge those changes into yours before saving (what only one of you changed is kept, what both changed is shown side by side), save your version under another name, or replace the file anyway?</source>
         <translation>« %1 » a été modifié depuis que vous l’avez ouvert (%2). Enregistrer ici effacerait ces modifications.
 
-Enregistrer votre version sous un autre nom (les deux sont conservées et pourront être comparées), ou remplacer quand même le fichier ?</translation>
+Fusionner ces modifications avec les vôtres avant d’enregistrer (ce qu’un seul de vous a modifié est gardé, ce que vous avez modifié tous deux est présenté côte à côte), enregistrer votre version sous un autre nom, ou remplacer le fichier malgré tout ?</translation>
+    </message>
+    <message>
+        <source>&amp;Merge and save</source>
+        <translation>&amp;Fusionner et enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
@@ -1048,6 +1098,14 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
         <translation>&amp;Affichage</translation>
     </message>
     <message>
+        <source>&amp;Merge a copy…</source>
+        <translation>&amp;Fusionner une copie…</translation>
+    </message>
+    <message>
+        <source>Resolve the &amp;conflicts…</source>
+        <translation>Résoudre les &amp;conflits…</translation>
+    </message>
+    <message>
         <source>&amp;Next section</source>
         <translation>Section &amp;suivante</translation>
     </message>
@@ -1082,26 +1140,6 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     <message>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
-    </message>
-    <message>
-        <source>Read-only: a colleague has this draft open. You can read it, search it and export it; to change it, save a copy under another name.</source>
-        <translation>Lecture seule : un collègue a ce brouillon ouvert. Vous pouvez le lire, y chercher et l’exporter ; pour le modifier, enregistrez-en une copie sous un autre nom.</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Enregistrer une &amp;copie…</translation>
-    </message>
-    <message>
-        <source>This file was changed outside this window (%1). Reload it to see those changes, or keep editing and save your version under another name.</source>
-        <translation>Ce fichier a été modifié en dehors de cette fenêtre (%1). Rechargez-le pour voir ces modifications, ou continuez et enregistrez votre version sous un autre nom.</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Recharger</translation>
-    </message>
-    <message>
-        <source>Keep editing and save &amp;as…</source>
-        <translation>Continuer et enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>About dpi-consult</source>
@@ -1452,6 +1490,127 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
             <numerusform>%n membre</numerusform>
             <numerusform>%n membres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MergeActions</name>
+    <message>
+        <source>Merge a copy of this draft</source>
+        <translation>Fusionner une copie de ce brouillon</translation>
+    </message>
+    <message>
+        <source>dpi-consult drafts (*.dpic)</source>
+        <translation>Brouillons dpi-consult (*.dpic)</translation>
+    </message>
+    <message>
+        <source>Another copy of this draft</source>
+        <translation>Une autre copie de ce brouillon</translation>
+    </message>
+    <message>
+        <source>%1 is another copy of the draft open here. Merge it into this draft, or open it instead?</source>
+        <translation>%1 est une autre copie du brouillon ouvert ici. La fusionner avec ce brouillon, ou plutôt l’ouvrir ?</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;L’ouvrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge conflict(s) to resolve: both versions are kept until you choose.</source>
+        <translation>
+            <numerusform>%n conflit de fusion à résoudre : les deux versions sont gardées jusqu’à votre choix.</numerusform>
+            <numerusform>%n conflits de fusion à résoudre : les deux versions sont gardées jusqu’à votre choix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Résoudre…</translation>
+    </message>
+    <message>
+        <source>Cannot merge this file</source>
+        <translation>Fusion impossible</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Merging the copy…</source>
+        <translation>Fusion de la copie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) taken from the copy</source>
+        <translation>
+            <numerusform>%n réponse reprise de la copie</numerusform>
+            <numerusform>%n réponses reprises de la copie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) combined from both</source>
+        <translation>
+            <numerusform>%n réponse combinée des deux</numerusform>
+            <numerusform>%n réponses combinées des deux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) added or updated</source>
+        <translation>
+            <numerusform>%n membre ajouté ou mis à jour</numerusform>
+            <numerusform>%n membres ajoutés ou mis à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 merged: %2.</source>
+        <translation>%1 fusionné : %2.</translation>
+    </message>
+    <message>
+        <source>No conflict. Save to keep the merge.</source>
+        <translation>Aucun conflit. Enregistrez pour garder la fusion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve: both versions are kept until you choose.</source>
+        <translation>
+            <numerusform>%n conflit à résoudre : les deux versions sont gardées jusqu’à votre choix.</numerusform>
+            <numerusform>%n conflits à résoudre : les deux versions sont gardées jusqu’à votre choix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resolve the conflicts…</source>
+        <translation>&amp;Résoudre les conflits…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>PageNotices</name>
+    <message>
+        <source>Read-only: a colleague has this draft open. You can read it, search it and export it; to change it, save a copy under another name.</source>
+        <translation>Lecture seule : un collègue a ce brouillon ouvert. Vous pouvez le lire, y chercher et l’exporter ; pour le modifier, enregistrez-en une copie sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>This file was changed outside this window (%1). Merge those changes into your version, reload the file, or keep editing and save your version under another name.</source>
+        <translation>Ce fichier a été modifié en dehors de cette fenêtre (%1). Fusionnez ces modifications avec votre version, rechargez le fichier, ou continuez et enregistrez votre version sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into mine</source>
+        <translation>&amp;Fusionner avec ma version</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Keep editing and save &amp;as…</source>
+        <translation>Continuer et enregistrer &amp;sous…</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,9 @@ in French and prints, as JSON, for each one what does not fit (frame, minimum si
 from __future__ import annotations
 
 import json
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -132,12 +134,24 @@ def main() -> None:
 
     measure("guide", GuideDialog(window))
     # A draft of form 1.0: the banner over the pages, and the list of what changed.
-    older = build_window(str(Path(__file__).parents[1] / "fixtures" / "form-1.0" / "draft-1.0.dpic"), settings)
+    # Copies: a window locks the file it opens, and the fixtures stay as they are.
+    fixtures = Path(tempfile.mkdtemp())
+    for name in ("form-1.0/draft-1.0.dpic", "format-v1.4-conflicts.dpic"):
+        shutil.copy(Path(__file__).parents[1] / "fixtures" / name, fixtures / Path(name).name)
+    older = build_window(str(fixtures / "draft-1.0.dpic"), settings)
     older.show()
     results["main window, draft of an older form"] = problems_of(older)
-    assert older.update_banner is not None
-    measure("form changes", older.update_banner.show_changes())
+    assert older.notices.update_banner is not None
+    measure("form changes", older.notices.update_banner.show_changes())
     older.close()
+    from dpi_consult.gui.conflicts_dialog import CombinedTextDialog, ConflictsDialog
+
+    merged = build_window(str(fixtures / "format-v1.4-conflicts.dpic"), settings)
+    merged.show()
+    results["main window, open conflicts"] = problems_of(merged)
+    measure("merge conflicts", ConflictsDialog(merged.document, merged))
+    measure("combined text", CombinedTextDialog("Premier paragraphe.\n\nSecond. " * 30, merged))
+    merged.close()
     from dpi_consult.gui.export_dialog import ExportDialog
 
     measure("export to Word", ExportDialog(True, "", window))

@@ -18,7 +18,7 @@ def test_the_window_says_what_changed_and_keeps_the_older_answers(make_window, q
     stored = json.loads(path.read_text(encoding="utf-8"))
     window = make_window(str(path))
     document = window.document
-    banner = window.update_banner
+    banner = window.notices.update_banner
     assert banner is not None and banner.isVisible()
     assert banner.label.text().startswith("Formulaire passé de la version 1.0 à la version ")
     assert window.statusBar().currentMessage() == ""  # the banner says it; no half of it in the status bar

@@ -49,8 +49,8 @@ def test_opening_a_kit_starts_a_new_untitled_draft_each_time(make_window, kits: 
     assert first.document.path is None and first.document.modified
     assert a.identity == {"identification.organisation": "CHU de Montpellier",
                           "identification.finess": "340780477", "identification.email": "dpo@chu-montpellier.fr"}
-    assert first.kit_banner is not None
-    assert first.kit_banner.heading.text() == "Kit envoyé par FHF Occitanie — à renvoyer avant le 15 juin 2026"
+    assert first.notices.kit_banner is not None
+    assert first.notices.kit_banner.heading.text() == "Kit envoyé par FHF Occitanie — à renvoyer avant le 15 juin 2026"
     # Saving asks for a name: the kit itself is never the target.
     asked = []
     first.files.save_as = lambda: asked.append(True) or False
@@ -68,7 +68,7 @@ def test_a_kit_dropped_on_the_window_starts_a_new_draft_too(make_window, kits: P
                                 Qt.KeyboardModifier.NoModifier))
     draft = window.document.draft
     assert window.document.path is None and draft.kit_id == read_draft(kits / "kit-fhf-occitanie.dpic").kit_id
-    assert draft.identity == {} and window.kit_banner is not None
+    assert draft.identity == {} and window.notices.kit_banner is not None
     assert not window.prepare_kit_action.isEnabled() and window.share_action.isEnabled()
 
 
@@ -83,7 +83,7 @@ def test_guidance_shows_above_the_editor_from_the_projects_markdown(make_window,
     # The federation's own draft (no kit id) shows none of this.
     plain = make_window()
     plain.navigator.select_section("fiche-01")
-    assert plain.page("fiche-01").kit_panels == {} and plain.kit_banner is None
+    assert plain.page("fiche-01").kit_panels == {} and plain.notices.kit_banner is None
 
 
 def test_adopt_edit_ignore_and_undo_then_save_and_share(make_window, kits: Path, tmp_path: Path, qtbot):
@@ -109,7 +109,7 @@ def test_adopt_edit_ignore_and_undo_then_save_and_share(make_window, kits: Path,
     editor.edited.emit()
     assert document.value("fiche-01.difficultes") == PROPOSED + " Sauf pour les GHT."
 
-    window.kit_banner.naming.setCurrentIndex(1)
+    window.notices.kit_banner.naming.setCurrentIndex(1)
     assert document.draft.annex_naming is True
 
     saved = tmp_path / "ma-contribution.dpic"

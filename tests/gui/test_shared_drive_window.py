@@ -89,7 +89,7 @@ def test_the_second_opening_is_told_who_has_the_file_and_reads_it_only(make_wind
     (info,), = asked
     assert info.user == "Dr Martin (DIM)" and info.machine == socket.gethostname() and info.pid == colleague.pid
     assert window.document.read_only and window.windowTitle().startswith("contribution.dpic (read-only)")
-    assert window.read_only_banner is not None and window.read_only_banner.isVisible()
+    assert window.notices.read_only_banner is not None and window.notices.read_only_banner.isVisible()
     # Every way of changing the draft is closed.
     assert not window.save_action.isEnabled() and not window.collective.import_action.isEnabled()
     assert not window.prepare_kit_action.isEnabled() and not window.consolidate_action.isEnabled()
@@ -119,7 +119,7 @@ def test_a_read_only_window_saves_a_copy_that_opens_for_editing(make_window, dra
     window = make_window(str(draft_file))
     copy = tmp_path / "ma-copie.dpic"
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(copy), ""))
-    window.read_only_banner.buttons[0].click()
+    window.notices.read_only_banner.buttons[0].click()
     assert window.document.path == copy and not window.document.read_only
     assert answer_editor(window).isReadOnly() is False and window.save_action.isEnabled()
     assert read_lock(copy).pid == os.getpid() and read_lock(draft_file).pid == colleague.pid
@@ -184,15 +184,15 @@ def test_a_save_landing_under_the_window_is_noticed_and_can_be_reloaded(make_win
     with qtbot.waitSignal(window.guard.changed_on_disk, timeout=5000) as noticed:
         colleague_saves(draft_file, "Version livrée par le dossier synchronisé.")
     assert noticed.args[0].startswith("saved by Dr Martin (DIM) on ")
-    assert window.disk_banner is not None
-    qtbot.waitUntil(window.disk_banner.isVisible)
+    assert window.notices.disk_banner is not None
+    qtbot.waitUntil(window.notices.disk_banner.isVisible)
     # Noticed once per change, even when the window is activated again.
     with qtbot.assertNotEmitted(window.guard.changed_on_disk):
         window.guard.check_disk()
-    reload_button = window.disk_banner.buttons[0]
+    [reload_button] = [b for b in window.notices.disk_banner.buttons if b.text() == "&Reload"]
     reload_button.click()
     assert window.document.value(QUESTION) == "Version livrée par le dossier synchronisé."
-    assert window.disk_banner is None and not window.document.modified
+    assert window.notices.disk_banner is None and not window.document.modified
 
 
 def test_reloading_over_unsaved_changes_asks_first(make_window, draft_file, monkeypatch, qtbot):
@@ -249,3 +249,40 @@ def test_autosaving_the_file_never_overwrites_a_colleague_and_keeps_the_text_for
     assert read_draft(draft_file).answers[QUESTION] == "Version du DIM."
     (recovery,), _ = pending_recoveries()
     assert recovery.draft.answers[QUESTION] == "Version de la DPO. Tape avant la sauvegarde du collegue."
+
+
+def colleague_answers(path: Path, question_id: str, text: str) -> None:
+    draft = read_draft(path)
+    draft.answers[question_id] = text
+    save_draft(draft, path, "Dr Martin (DIM)")
+
+
+def test_a_refused_save_merges_the_colleague_s_save_then_writes_both(make_window, draft_file, monkeypatch, qtbot):
+    window = make_window(str(draft_file))
+    type_into(qtbot, window, " Completee par la DPO.")
+    colleague_answers(draft_file, "fiche-02.difficultes", "Réponse du DIM sur la base légale.")
+    monkeypatch.setattr(file_actions.FileActions, "ask_changed", lambda self, path: file_actions.MERGE)
+    assert window.files.save()
+    saved = read_draft(draft_file)
+    assert saved.answers[QUESTION] == "Version de la DPO. Completee par la DPO."
+    assert saved.answers["fiche-02.difficultes"] == "Réponse du DIM sur la base légale."
+    assert saved.conflicts == {} and not window.document.modified
+    # The merged file is now the window's reference: the next save asks nothing.
+    type_into(qtbot, window, " Encore.")
+    monkeypatch.setattr(file_actions.FileActions, "ask_changed", lambda self, path: pytest.fail("asked again"))
+    assert window.files.save()
+
+
+def test_a_save_landing_under_the_window_can_be_merged_into_the_open_draft(make_window, draft_file, qtbot):
+    window = make_window(str(draft_file))
+    type_into(qtbot, window, " Completee par la DPO.")
+    with qtbot.waitSignal(window.guard.changed_on_disk, timeout=5000):
+        colleague_answers(draft_file, "fiche-02.difficultes", "Livrée par le dossier synchronisé.")
+    qtbot.waitUntil(lambda: window.notices.disk_banner is not None and window.notices.disk_banner.isVisible())
+    [merge_button] = [b for b in window.notices.disk_banner.buttons if b.text() == "&Merge into mine"]
+    merge_button.click()
+    assert window.notices.disk_banner is None and window.document.modified
+    assert window.document.value(QUESTION) == "Version de la DPO. Completee par la DPO."
+    assert window.document.value("fiche-02.difficultes") == "Livrée par le dossier synchronisé."
+    assert window.files.save()  # no warning: the colleague's save is part of this one
+    assert read_draft(draft_file).answers["fiche-02.difficultes"] == "Livrée par le dossier synchronisé."

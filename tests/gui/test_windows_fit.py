@@ -22,7 +22,8 @@ WINDOWS = ("main window, start page", "main window, collective draft", "main win
            "main window, remembered on a larger screen", "before sending", "recovery", "guide", "export to Word",
            "preferences", "members' kits", "search", "import report", "answer changes", "member's answers",
            "paragraph's members", "user name", "members overview", "consolidation of fiche-01.difficultes",
-           "consolidation of fiche-01.clarte", "main window, draft of an older form", "form changes")
+           "consolidation of fiche-01.clarte", "main window, draft of an older form", "form changes",
+           "main window, open conflicts", "merge conflicts", "combined text")
 
 
 @pytest.fixture(scope="module", params=sorted(SCREENS))
