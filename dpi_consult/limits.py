@@ -18,6 +18,8 @@ CHOICES_MAX = 1_000
 # federation has some thousands of members; the form allows organisation names of 200 characters.
 KIT_MEMBERS_MAX = 5_000
 MEMBER_NAME_MAX_CHARS = 200
+# The name of a saved version of a draft: a line in a list, like a member's name.
+VERSION_NAME_MAX_CHARS = 200
 
 
 def describe_bytes(size: int) -> str:

@@ -6,7 +6,7 @@ import argparse
 
 from dpi_consult.draft.binding import open_draft
 from dpi_consult.form.model import SectionKind
-from dpi_consult.french_formats import counted
+from dpi_consult.french_formats import counted, french_moment
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -29,6 +29,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"{section.display_title:<{width}}  {answered:>2}/{total:<2}  {status}".rstrip())
     for note in binding.notes:
         print(f"Note : {note}")
+    for version in draft.versions:
+        print(f"Version : « {version.name} », {version.author or 'auteur inconnu'}, {french_moment(version.time)}")
     if draft.conflicts:
         from dpi_consult.merge.report import conflict_lines
 

@@ -13,6 +13,7 @@ from dpi_consult.draft.layout import object_with_lines, parse_with_lines
 from dpi_consult.draft.model import Draft, now_iso
 from dpi_consult.draft.stamp import FileChanged, FileStamp, file_changed
 from dpi_consult.draft.validation import Check
+from dpi_consult.draft.versions import versions_from_json
 from dpi_consult.errors import DraftError
 from dpi_consult.limits import COLLECTIVE_DRAFT_MAX_BYTES, MEMBER_DRAFT_MAX_BYTES, describe_bytes
 
@@ -79,6 +80,8 @@ def within_read_limits(draft: Draft, path: str | Path) -> None:
     check.values(draft.answers, "answers")
     check.texts(draft.notes, "notes")
     check.fields(draft.history, "history")
+    # A version pointing at a revision the history lacks would make the file unreadable.
+    versions_from_json([version.to_json() for version in draft.versions], draft.history, check)
     if draft.kit is not None:
         check.texts(draft.kit.guidance, "kit.guidance")
         check.values(draft.kit.proposals, "kit.proposals")

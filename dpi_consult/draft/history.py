@@ -6,7 +6,8 @@ import json
 from dataclasses import dataclass, field
 
 from dpi_consult.draft.ids import new_revision_id
-from dpi_consult.draft.values import Value
+from dpi_consult.draft.values import Value, is_value
+from dpi_consult.form.model import Form, QuestionKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,3 +75,32 @@ def record(history: FieldHistory, value: Value | None, author: str, time: str) -
         parents = (head.id,)
     history.revisions.append(Revision(new_revision_id(), parents, author, time, text))
     return True
+
+
+# Values a history stores as JSON; every other value's text is the value itself.
+_JSON_KINDS: dict[QuestionKind, type] = {QuestionKind.INTEGER: int, QuestionKind.MULTIPLE_CHOICE: list}
+
+
+def text_to_value(form: Form, key: str, text: str, current: Value | None) -> Value:
+    """The value whose history text is `text`. The form's question kind says whether it was JSON; for a question
+    the form no longer has, the type of its current value, or a guess from the text when it has none."""
+    store, _, name = key.partition("/")
+    if store in ("statuses", "notes"):
+        return text
+    question = form.question(name)
+    if question is not None:
+        expected: type | tuple[type, ...] = _JSON_KINDS.get(question.kind, str)
+    elif current is not None:
+        expected = type(current)
+    else:
+        expected = (int, list)
+    if expected is str:
+        return text
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
+    # Only a value that writes back to this very text is the one recorded: "007" or "1.0" stay texts.
+    if is_value(value) and isinstance(value, expected) and value_to_text(value) == text:
+        return value
+    return text

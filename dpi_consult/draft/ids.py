@@ -1,4 +1,4 @@
-"""Random identifiers for drafts and revisions: version 4 UUIDs, written out from random bytes."""
+"""Random identifiers: version 4 UUIDs for drafts, 128 random bits in hex for revisions and versions."""
 
 from __future__ import annotations
 
@@ -15,4 +15,8 @@ def new_draft_id() -> str:
 
 
 def new_revision_id() -> str:
+    return os.urandom(16).hex()
+
+
+def new_version_id() -> str:
     return os.urandom(16).hex()

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from dpi_consult.draft.form_update import FormUpdate
     from dpi_consult.draft.kit import Kit
     from dpi_consult.draft.stamp import FileStamp
+    from dpi_consult.draft.versions import SavedVersion
 
 
 class DraftDocument(QObject):
@@ -31,6 +32,7 @@ class DraftDocument(QObject):
     modified_changed = Signal(bool)
     sources_changed = Signal()  # member contributions imported
     conflict_resolved = Signal(str)  # history key of a merge conflict settled
+    versions_changed = Signal()
     saved = Signal(str)  # path
 
     def __init__(self, form: Form, draft: Draft, path: Path | None = None,
@@ -179,6 +181,15 @@ class DraftDocument(QObject):
         del self.draft.conflicts[key]
         self._touch()
         self.conflict_resolved.emit(key)
+
+    def keep_version(self, name: str, author: str) -> SavedVersion:
+        """The draft as it is now, kept under a name (VersionNameError for a name that will not do)."""
+        from dpi_consult.draft.version_actions import save_version
+
+        version = save_version(self.draft, name, author)
+        self._touch()
+        self.versions_changed.emit()
+        return version
 
     @property
     def is_member_of_kit(self) -> bool:

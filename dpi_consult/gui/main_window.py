@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from dpi_consult.gui.file_guard import FileGuard
     from dpi_consult.gui.kit_actions import KitActions
     from dpi_consult.gui.merge_actions import MergeActions
+    from dpi_consult.gui.versions_dialog import VersionActions
     from dpi_consult.gui.welcome_page import WelcomePage
     from dpi_consult.search import SearchHit
 
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         # Above the pages: the file is read-only, or someone saved it elsewhere.
         self._kit_actions: KitActions | None = None
         self._merge_actions: MergeActions | None = None
+        self._version_actions: VersionActions | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigator)
@@ -150,7 +152,11 @@ class MainWindow(QMainWindow):
         self.merge_action = self._action(self.tr("&Merge a copy…"), lambda: self.merge_actions.merge_copy())
         self.conflicts_action = self._action(self.tr("Resolve the &conflicts…"),
                                              lambda: self.merge_actions.show_conflicts())
-        file_menu.addActions([self.merge_action, self.conflicts_action])
+        self.save_version_action = self._action(self.tr("Save a &version…"),
+                                                lambda: self.version_actions.save_version())
+        self.versions_action = self._action(self.tr("&Versions…"), lambda: self.version_actions.show_versions())
+        file_menu.addActions([self.merge_action, self.conflicts_action, self.save_version_action,
+                              self.versions_action])
         file_menu.addSeparator()
         self.export_action = self._action(self.tr("&Export to Word…"), self.exports.export_word, "Ctrl+E")
         self.blank_action = self._action(self.tr("Export the &blank questionnaire…"), self.exports.export_blank)
@@ -213,6 +219,8 @@ class MainWindow(QMainWindow):
         editable = has_document and not self.document.read_only
         self.save_action.setEnabled(editable)
         self.merge_action.setEnabled(editable)
+        self.save_version_action.setEnabled(editable)
+        self.versions_action.setEnabled(has_document and bool(self.document.draft.versions))
         self.conflicts_action.setEnabled(editable and bool(self.document.draft.conflicts))
         self.consolidate_action.setEnabled(editable and self.consolidation.available())
         draft = self.document.draft if self.document is not None else None
@@ -238,6 +246,14 @@ class MainWindow(QMainWindow):
 
             self._merge_actions = MergeActions(self)
         return self._merge_actions
+
+    @property
+    def version_actions(self) -> VersionActions:
+        if self._version_actions is None:
+            from dpi_consult.gui.versions_dialog import VersionActions
+
+            self._version_actions = VersionActions(self)
+        return self._version_actions
 
     def _conflict_resolved(self, key: str) -> None:
         assert self.document is not None
@@ -296,6 +312,7 @@ class MainWindow(QMainWindow):
             document.sources_changed.connect(self.navigator.refresh_all)
             document.sources_changed.connect(self._update_actions)
             document.conflict_resolved.connect(self._conflict_resolved)
+            document.versions_changed.connect(self._update_actions)
             self.navigator.set_document(document)
             self.notices.show_for(document)
             self.central.setCurrentWidget(self.splitter)

@@ -14,6 +14,7 @@ from dpi_consult.draft.member import MemberContribution, SourceEntry
 from dpi_consult.draft.model import Draft, DraftKind, ProposalDecision, SheetStatus, now_iso
 from dpi_consult.draft.paragraphs import Paragraph, align, split_paragraphs
 from dpi_consult.draft.values import Value
+from dpi_consult.draft.versions import united_versions
 from dpi_consult.errors import InputError
 from dpi_consult.form.model import Form, QuestionKind
 from dpi_consult.merge.fields import FieldResult, FieldSide, Outcome, merge_field
@@ -127,6 +128,8 @@ def merge_drafts(form: Form, mine: Draft, theirs: Draft, author: str, time: str 
     merged.kit = merge_kit(mine, theirs)
     merged.proposal_decisions = merge_decisions(merged, mine, theirs, result.outcomes)
     merged.annex_naming = merge_naming(mine.annex_naming, theirs.annex_naming)
+    # Versions point at revisions, and the merge keeps every revision of both: each version stays true.
+    merged.versions = united_versions(mine.versions, theirs.versions)
     merged.extra = {**theirs.extra, **mine.extra}
     progress.report(len(keys), len(keys))
     return result

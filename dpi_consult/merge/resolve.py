@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from enum import StrEnum
 
-from dpi_consult.draft.history import value_to_text
+from dpi_consult.draft.history import text_to_value, value_to_text
 from dpi_consult.draft.model import Draft, SheetStatus
 from dpi_consult.draft.values import Value
 from dpi_consult.form.model import Form, QuestionKind
@@ -46,22 +45,17 @@ def _question(form: Form, key: str):
     return form.question(name) if store in ("identity", "answers") else None
 
 
-def _decode(form: Form, key: str, text: str | None) -> Value | None:
-    """A revision's text back to the value it stores (texts as they are, choices and numbers from JSON)."""
+def _decode(form: Form, draft: Draft, key: str, text: str | None) -> Value | None:
     if text is None:
         return None
-    question = _question(form, key)
-    if question is None or question.kind.is_text:
-        return text
-    try:
-        return json.loads(text)
-    except ValueError:
-        return text
+    store, _, name = key.partition("/")
+    current = getattr(draft, store).get(name)
+    return text_to_value(form, key, text, current.value if isinstance(current, SheetStatus) else current)
 
 
-def _shown(form: Form, key: str, text: str | None) -> str:
+def _shown(form: Form, draft: Draft, key: str, text: str | None) -> str:
     question = _question(form, key)
-    value = _decode(form, key, text)
+    value = _decode(form, draft, key, text)
     if question is not None and question.kind.is_choice and value is not None:
         chosen = value if isinstance(value, list) else [value]
         return ", ".join(question.option_label(str(v)) for v in chosen)
@@ -82,9 +76,10 @@ def conflict_view(form: Form, draft: Draft, key: str) -> ConflictView:
     conflict = draft.conflicts[key]
     history = draft.history[key]
     _base, first, second = conflict.revisions(history)
-    started = _shown(form, key, base_text(history, first.id, second.id, paragraphs=is_paragraph_field(form, key)))
-    sides = [ConflictSide(r.author, r.time, _shown(form, key, r.text),
-                          inline_changes(started, _shown(form, key, r.text))) for r in (first, second)]
+    started_text = base_text(history, first.id, second.id, paragraphs=is_paragraph_field(form, key))
+    started = _shown(form, draft, key, started_text)
+    sides = [ConflictSide(r.author, r.time, _shown(form, draft, key, r.text),
+                          inline_changes(started, _shown(form, draft, key, r.text))) for r in (first, second)]
     # The merge's own revision holds the text the merge left; anything else now is a later change.
     merged = next((r for r in draft.history[key].revisions if set(r.parents) == set(conflict.sides)), None)
     edited = merged is not None and _current_text(draft, key) != merged.text
@@ -106,7 +101,7 @@ def resolved_value(form: Form, draft: Draft, key: str, keep: Keep) -> Value | No
     if not is_paragraph_field(form, key):
         if keep is Keep.BOTH:
             raise ValueError("une réponse d’un seul tenant ne peut pas garder deux versions")
-        return _decode(form, key, (first if keep is Keep.FIRST else second).text)
+        return _decode(form, draft, key, (first if keep is Keep.FIRST else second).text)
     started = base_text(history, first.id, second.id, paragraphs=True)
     hunks = merge_text(started or "", first.text or "", second.text or "")
     chosen, provisional = hunks_text(hunks, keep.value), hunks_text(hunks, Keep.BOTH.value)

@@ -1058,6 +1058,14 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
         <translation>&amp;Fermer</translation>
     </message>
     <message>
+        <source>Save a &amp;version…</source>
+        <translation>Enregistrer une &amp;version…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
         <source>&amp;Export to Word…</source>
         <translation>Exporter en &amp;Word…</translation>
     </message>
@@ -2205,6 +2213,69 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     <message>
         <source>First name and last name</source>
         <translation>Prénom et nom</translation>
+    </message>
+</context>
+<context>
+    <name>VersionActions</name>
+    <message>
+        <source>Save a version</source>
+        <translation>Enregistrer une version</translation>
+    </message>
+    <message>
+        <source>Name of this version (for instance « Relue par le DIM »):</source>
+        <translation>Nom de cette version (par exemple « Relue par le DIM ») :</translation>
+    </message>
+    <message>
+        <source>Version “%1” kept: save the draft to keep it in the file.</source>
+        <translation>Version « %1 » gardée : enregistrez le brouillon pour la garder dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Back to “%1”; the text before is kept as a version.</source>
+        <translation>Retour à « %1 » ; le texte d’avant est gardé comme version.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions of the draft</source>
+        <translation>Versions du brouillon</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to this version…</source>
+        <translation>&amp;Revenir à cette version…</translation>
+    </message>
+    <message>
+        <source>No version kept yet: File &gt; Save a version… keeps the draft as it is now, under a name.</source>
+        <translation>Aucune version gardée pour l’instant : Fichier &gt; Enregistrer une version… garde le brouillon tel qu’il est, sous un nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) differ between this version and the draft now (removed words struck through, added words highlighted).</source>
+        <translation>
+            <numerusform>%n réponse diffère entre cette version et le brouillon actuel (mots supprimés barrés, mots ajoutés surlignés).</numerusform>
+            <numerusform>%n réponses diffèrent entre cette version et le brouillon actuel (mots supprimés barrés, mots ajoutés surlignés).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Notes internes</translation>
+    </message>
+    <message>
+        <source>Go back to a version</source>
+        <translation>Revenir à une version</translation>
+    </message>
+    <message>
+        <source>Go back to “%1”? The draft as it is now is first kept as a version, so nothing is lost.</source>
+        <translation>Revenir à « %1 » ? Le brouillon tel qu’il est maintenant est d’abord gardé comme version : rien n’est perdu.</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,7 @@ def main() -> None:
     # A draft of form 1.0: the banner over the pages, and the list of what changed.
     # Copies: a window locks the file it opens, and the fixtures stay as they are.
     fixtures = Path(tempfile.mkdtemp())
-    for name in ("form-1.0/draft-1.0.dpic", "format-v1.4-conflicts.dpic"):
+    for name in ("form-1.0/draft-1.0.dpic", "format-v1.4-conflicts.dpic", "format-v1.4-versions.dpic"):
         shutil.copy(Path(__file__).parents[1] / "fixtures" / name, fixtures / Path(name).name)
     older = build_window(str(fixtures / "draft-1.0.dpic"), settings)
     older.show()
@@ -152,6 +152,11 @@ def main() -> None:
     measure("merge conflicts", ConflictsDialog(merged.document, merged))
     measure("combined text", CombinedTextDialog("Premier paragraphe.\n\nSecond. " * 30, merged))
     merged.close()
+    from dpi_consult.gui.versions_dialog import VersionsDialog
+
+    versioned = build_window(str(fixtures / "format-v1.4-versions.dpic"), settings)
+    measure("versions", VersionsDialog(versioned.document, versioned.version_actions, versioned))
+    versioned.close()
     from dpi_consult.gui.export_dialog import ExportDialog
 
     measure("export to Word", ExportDialog(True, "", window))

@@ -35,6 +35,11 @@ DEFERRED = (
     "dpi_consult.gui.file_guard",
     "dpi_consult.draft.lock",
     "dpi_consult.draft.stamp",
+    "dpi_consult.gui.merge_actions",
+    "dpi_consult.gui.conflicts_dialog",
+    "dpi_consult.gui.versions_dialog",
+    "dpi_consult.merge.drafts",
+    "dpi_consult.draft.version_actions",
 )
 # Needed only by the very first start, which parses the form and renders its summaries into the cache.
 DEFERRED_ONCE_CACHED = ("tomllib", "dpi_consult.form.loader", "markdown_it")

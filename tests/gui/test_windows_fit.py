@@ -23,7 +23,7 @@ WINDOWS = ("main window, start page", "main window, collective draft", "main win
            "preferences", "members' kits", "search", "import report", "answer changes", "member's answers",
            "paragraph's members", "user name", "members overview", "consolidation of fiche-01.difficultes",
            "consolidation of fiche-01.clarte", "main window, draft of an older form", "form changes",
-           "main window, open conflicts", "merge conflicts", "combined text")
+           "main window, open conflicts", "merge conflicts", "combined text", "versions")
 
 
 @pytest.fixture(scope="module", params=sorted(SCREENS))
