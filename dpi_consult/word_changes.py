@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
 
-# Words with the spaces after them: a changed word is marked without its neighbours' spacing.
-_TOKENS = re.compile(r"\S+\s*|\s+")
+# Words, runs of spaces and single punctuation marks: « (DPO) » against « (DPO), » differs by the comma only.
+_TOKENS = re.compile(r"\w+|\s+|[^\w\s]")
 
 
 class Change(StrEnum):
@@ -28,23 +28,6 @@ def _opcodes(old: str, new: str) -> tuple[list[str], list[str], list[tuple[str, 
     return a, b, SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
 
 
-def word_changes(old: str, new: str) -> tuple[list[Span], list[Span]]:
-    """The old text and the new one as spans, removed words marked in the old, added words in the new."""
-    a, b, opcodes = _opcodes(old, new)
-    before: list[Span] = []
-    after: list[Span] = []
-    for tag, i1, i2, j1, j2 in opcodes:
-        if tag == "equal":
-            before.append(Span(Change.SAME, "".join(a[i1:i2])))
-            after.append(Span(Change.SAME, "".join(b[j1:j2])))
-            continue
-        if i2 > i1:
-            before.append(Span(Change.REMOVED, "".join(a[i1:i2])))
-        if j2 > j1:
-            after.append(Span(Change.ADDED, "".join(b[j1:j2])))
-    return before, after
-
-
 def inline_changes(old: str, new: str) -> list[Span]:
     """One run of spans, removed words just before the words added in their place: the SAME and ADDED spans
     give `new`, the SAME and REMOVED ones `old`."""
@@ -59,3 +42,9 @@ def inline_changes(old: str, new: str) -> list[Span]:
         if j2 > j1:
             spans.append(Span(Change.ADDED, "".join(b[j1:j2])))
     return spans
+
+
+def word_changes(old: str, new: str) -> tuple[list[Span], list[Span]]:
+    """The old text and the new one as spans, removed words marked in the old, added words in the new."""
+    spans = inline_changes(old, new)
+    return ([s for s in spans if s.change is not Change.ADDED], [s for s in spans if s.change is not Change.REMOVED])

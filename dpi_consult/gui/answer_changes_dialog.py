@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QTextBrowser, QWidget
 
+from dpi_consult.gui.changes_html import spans_html
 from dpi_consult.gui.screen_fit import fit_to_screen
-from dpi_consult.word_changes import Change, Span, word_changes
-
-_STYLES = {
-    Change.SAME: "",
-    Change.REMOVED: "background-color:#fbd5d5;text-decoration:line-through;",
-    Change.ADDED: "background-color:#cdeccd;",
-}
-
-
-def spans_html(spans: list[Span]) -> str:
-    parts = []
-    for span in spans:
-        text = escape(span.text).replace("\n", "<br/>")
-        style = _STYLES[span.change]
-        parts.append(f'<span style="{style}">{text}</span>' if style else text)
-    return "<p>" + "".join(parts) + "</p>"
+from dpi_consult.word_changes import word_changes
 
 
 class AnswerChangesDialog(QDialog):

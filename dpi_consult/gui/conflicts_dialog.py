@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,27 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from dpi_consult.french_formats import french_moment
+from dpi_consult.gui.changes_html import spans_html
 from dpi_consult.gui.document import DraftDocument
 from dpi_consult.gui.screen_fit import fit_to_screen
 from dpi_consult.merge.report import conflict_lines
 from dpi_consult.merge.resolve import ConflictSide, Keep, conflict_view, resolved_value
-from dpi_consult.word_changes import Change, Span
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-_STYLES = {
-    Change.SAME: "",
-    Change.REMOVED: "background-color:#fbd5d5;text-decoration:line-through;",
-    Change.ADDED: "background-color:#cdeccd;",
-}
-
-
-def changes_html(spans: list[Span]) -> str:
-    parts = []
-    for span in spans:
-        text = escape(span.text).replace("\n", "<br/>")
-        style = _STYLES[span.change]
-        parts.append(f'<span style="{style}">{text}</span>' if style else text)
-    return "<p>" + "".join(parts) + "</p>"
 
 
 class ConflictsDialog(QDialog):
@@ -142,7 +126,7 @@ class ConflictsDialog(QDialog):
                                      "change.") if view.edited_since else "")
         for index, side in enumerate((view.first, view.second)):
             self.side_labels[index].setText(self._side_title(side))
-            self.side_views[index].setHtml(changes_html(side.changes))
+            self.side_views[index].setHtml(spans_html(side.changes))
             self.keep_buttons[index].setText(self.tr("Keep the version of %1").replace("%1", side.author))
         self.both_button.setVisible(view.paragraphs)
         self.edit_button.setVisible(view.paragraphs)

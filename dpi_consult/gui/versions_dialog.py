@@ -32,7 +32,7 @@ from dpi_consult.draft.version_actions import (
 )
 from dpi_consult.draft.versions import SavedVersion
 from dpi_consult.french_formats import french_moment
-from dpi_consult.gui.conflicts_dialog import changes_html
+from dpi_consult.gui.changes_html import spans_html
 from dpi_consult.gui.document import DraftDocument
 from dpi_consult.gui.screen_fit import fit_to_screen
 from dpi_consult.word_changes import inline_changes
@@ -164,7 +164,7 @@ class VersionsDialog(QDialog):
             title = difference.key
         where = f"{section.display_title} — {title}" if section is not None else title
         then, now = self._shown(difference, difference.then), self._shown(difference, difference.now)
-        return f"<h4>{escape(where)}</h4>" + changes_html(inline_changes(then, now))
+        return f"<h4>{escape(where)}</h4>" + spans_html(inline_changes(then, now))
 
     def _shown(self, difference: VersionDifference, value: object) -> str:
         if value is None:

@@ -100,3 +100,15 @@ def test_a_dropped_copy_of_the_open_draft_is_offered_for_merging(make_window, tm
     save_draft(Draft.new(bundled_form(), "Ailleurs"), other, "Quelqu’un")
     assert not window.merge_actions.dropped(str(other))  # not a copy: opened or imported as before
     assert asked == ["rssi.dpic"]
+
+
+def test_merge_from_the_file_menu(make_window, tmp_path: Path, monkeypatch):
+    dpo, rssi = copies(tmp_path)
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(rssi), ""))
+    reported = []
+    monkeypatch.setattr(MergeActions, "ask", lambda self, box: reported.append(box.text()) or None)
+    window = make_window(str(dpo))
+    assert window.merge_action.isEnabled() and window.merge_action.text() == "&Merge a copy…"
+    window.merge_action.trigger()
+    assert reported and reported[0].startswith("rssi.dpic merged: ")
+    assert len(window.document.draft.conflicts) == 3 and window.conflicts_action.isEnabled()
