@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
 
-# Words, runs of spaces and single punctuation marks: « (DPO) » against « (DPO), » differs by the comma only.
-_TOKENS = re.compile(r"\w+|\s+|[^\w\s]")
+# Words with the spaces after them: a changed word is marked without its neighbours' spacing, and two different
+# sentences do not show as fragments matched on their common spaces and commas.
+_TOKENS = re.compile(r"\S+\s*|\s+")
 
 
 class Change(StrEnum):

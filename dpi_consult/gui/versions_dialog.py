@@ -35,7 +35,7 @@ from dpi_consult.french_formats import french_moment
 from dpi_consult.gui.changes_html import spans_html
 from dpi_consult.gui.document import DraftDocument
 from dpi_consult.gui.screen_fit import fit_to_screen
-from dpi_consult.word_changes import inline_changes
+from dpi_consult.word_changes import Change, Span, inline_changes
 
 if TYPE_CHECKING:
     from dpi_consult.gui.window_host import MergeHost
@@ -164,7 +164,11 @@ class VersionsDialog(QDialog):
             title = difference.key
         where = f"{section.display_title} — {title}" if section is not None else title
         then, now = self._shown(difference, difference.then), self._shown(difference, difference.now)
-        return f"<h4>{escape(where)}</h4>" + spans_html(inline_changes(then, now))
+        if difference.then_words or difference.now_words:
+            return f"<h4>{escape(where)}</h4>" + spans_html(inline_changes(then, now))
+        # A choice, a number, a status: what it was, then what it is, rather than words half-matched.
+        return (f"<h4>{escape(where)}</h4>" + spans_html([Span(Change.REMOVED, then)] if then else [])
+                + spans_html([Span(Change.ADDED, now)] if now else []))
 
     def _shown(self, difference: VersionDifference, value: object) -> str:
         if value is None:
