@@ -31,6 +31,15 @@ class MemberAnswers:
 
     name: str  # the member's name, or "Membre 12 (Établissement public de santé, Occitanie)"
     answers: dict[str, Value] = field(default_factory=dict)  # question id -> value
+    # Its type and region as option labels ("" when not given), and its name without them ("Membre 12"; ""
+    # when the name is just that): the columns of the annex's tables of choice answers.
+    kind: str = ""
+    region: str = ""
+    short_name: str = ""
+
+    @property
+    def table_name(self) -> str:
+        return self.short_name or self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +54,7 @@ class Entry:
 class AnnexEntry:
     question: Question
     answers: list[tuple[str, Value]]  # (member name, value), in member order
+    members: list[MemberAnswers] = field(default_factory=list)  # who gave each of those answers
 
 
 def organisation(draft: Draft) -> str:
@@ -152,10 +162,10 @@ def annex_sections(form: Form, members: list[MemberAnswers]) -> list[tuple[Secti
             continue
         entries = []
         for question in section.questions:
-            answers = [(member.name, member.answers[question.id]) for member in members
-                       if not is_empty(member.answers.get(question.id))]
-            if answers:
-                entries.append(AnnexEntry(question, answers))
+            answering = [member for member in members if not is_empty(member.answers.get(question.id))]
+            if answering:
+                entries.append(AnnexEntry(question, [(member.name, member.answers[question.id])
+                                                     for member in answering], answering))
         if entries:
             result.append((section, entries))
     return result
@@ -170,12 +180,20 @@ def member_answers(form: Form, draft: Draft, number: int) -> MemberAnswers:
     """A member draft as the annex shows it: named only if the member said yes to being named in the
     annex (``draft.annex_naming``); otherwise "Membre 12 (type, région)"."""
     name = draft.organisation.strip()
+    kind, region = (_identification_label(form, draft, qid) for qid in (TYPE, REGION))
+    short_name = ""
     if draft.annex_naming is not True or not name:
-        details = [value_text(q, draft.value(form, q.id)) for q in (form.question(TYPE), form.question(REGION))
-                   if q is not None and not is_empty(draft.value(form, q.id))]
-        name = f"Membre {number}" + (f" ({', '.join(details)})" if details else "")
+        details = [detail for detail in (kind, region) if detail]
+        short_name = f"Membre {number}"
+        name = short_name + (f" ({', '.join(details)})" if details else "")
     answers = {qid: value for qid, value in draft.answers.items() if not is_empty(value)}
-    return MemberAnswers(name, answers)
+    return MemberAnswers(name, answers, kind, region, short_name)
+
+
+def _identification_label(form: Form, draft: Draft, question_id: str) -> str:
+    question = form.question(question_id)
+    value = draft.value(form, question_id) if question is not None else None
+    return "" if question is None or is_empty(value) else value_text(question, value)
 
 
 def members_from_sources(form: Form, draft: Draft) -> list[MemberAnswers]:

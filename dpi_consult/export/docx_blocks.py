@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from dpi_consult.export.body_ops import ANSWER_LOOK, Look
 from dpi_consult.export.docx_template import StyleIds
 from dpi_consult.export.docx_xml import NSMAP, R_ID, VAL, XML_SPACE, w, xml_safe
 from dpi_consult.markdown.model import (
@@ -35,7 +36,15 @@ W_T, W_BR, W_TAB, W_B, W_I = w("t"), w("br"), w("tab"), w("b"), w("i")
 W_NUMPR, W_ILVL, W_NUMID, W_IND, W_JC = w("numPr"), w("ilvl"), w("numId"), w("ind"), w("jc")
 W_KEEPNEXT, W_PAGEBREAK, W_HYPERLINK, W_HISTORY = w("keepNext"), w("pageBreakBefore"), w("hyperlink"), w("history")
 W_BM_START, W_BM_END, W_ID, W_NAME, W_LEFT = w("bookmarkStart"), w("bookmarkEnd"), w("id"), w("name"), w("left")
+W_TR, W_TRPR, W_TC = w("tr"), w("trPr"), w("tc")
+W_CANTSPLIT, W_TBLHEADER = w("cantSplit"), w("tblHeader")
 MAX_LEVEL = 8  # Word lists have nine levels, 0 to 8
+# Widths of characters in twips, roughly, in a sans-serif font of 10 points (Arial's, rounded), and what a table
+# cell's margins take: to share a table's width between its columns.
+_NARROW, _AVERAGE, _CAPITAL, _WIDE = 60, 112, 136, 170
+_NARROW_CHARACTERS = frozenset(" .,;:!'’()[]/|-ijlftrI")
+_WIDE_CHARACTERS = frozenset("mwMW—")
+CELL_MARGINS = 260
 _TAB_OR_NEWLINE = re.compile(r"([\t\n])")
 # A scheme ("https:", "mailto:"): relative links and bare anchors point nowhere from a Word file.
 _HAS_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -44,11 +53,12 @@ PLACEHOLDER = re.compile(r'="@([LH])(\d+)"')
 
 @dataclass(slots=True)
 class Context:
-    """Where blocks are being written: list depth, quote depth, and the heading level of "# ..."."""
+    """Where blocks are being written: list depth, quote depth, the heading level of "# ...", and the styles."""
 
     heading_base: int = 3
     level: int = -1  # list level of the enclosing item, -1 outside lists
     quotes: int = 0
+    look: Look = ANSWER_LOOK
 
 
 @dataclass(slots=True)
@@ -138,6 +148,15 @@ class BodyWriter:
         if bookmark is not None:
             SubElement(p, W_BM_END, {W_ID: str(bookmark[0])})
         return p
+
+    def section_break(self, sect_pr: bytes) -> None:
+        """An empty paragraph closing a section: Word keeps a section's properties in its last paragraph."""
+        p = self.paragraph(None)
+        ppr = p.find(w("pPr"))
+        if ppr is None:
+            ppr = SubElement(p, w("pPr"))
+            p.insert(0, ppr)
+        ppr.append(etree.fromstring(sect_pr))
 
     def labels(self, labels: list[str], ctx: Context | None = None) -> None:
         """Chosen options as a bulleted list."""
@@ -239,28 +258,28 @@ class BodyWriter:
     def block(self, block: Block, ctx: Context, parent: etree._Element | None = None) -> None:
         kind = block.__class__
         if kind is Paragraph:
-            if ctx.level < 0 and not ctx.quotes:  # the common case, kept short
+            if ctx.level < 0 and not ctx.quotes and ctx.look.text is None:  # the common case, kept short
                 self.inlines(SubElement(self.root if parent is None else parent, W_P), block.inlines)
             else:
                 self.paragraph(self._body_style(ctx), block.inlines, parent, indent=self._indent(ctx))
         elif kind is ListBlock:
             self.list(block, ctx, parent)
         elif kind is Quote:
-            inner = Context(ctx.heading_base, ctx.level, ctx.quotes + 1)
+            inner = Context(ctx.heading_base, ctx.level, ctx.quotes + 1, ctx.look)
             self.blocks(block.blocks, inner, parent)
         elif kind is Heading:
-            level = min(ctx.heading_base + block.level - 1, 6)
-            self.paragraph(f"heading{level}", block.inlines, parent, indent=self._indent(ctx))
+            style = ctx.look.heading or f"heading{min(ctx.heading_base + block.level - 1, 6)}"
+            self.paragraph(style, block.inlines, parent, indent=self._indent(ctx))
         elif kind is CodeBlock:
             p = self.paragraph("code_block", parent=parent, indent=self._indent(ctx))
             self.text(SubElement(p, W_R), block.text)
         elif kind is Table:
-            self.table(block, parent)
+            self.table(block, parent, ctx.look)
         elif kind is ThematicBreak:
             self.paragraph("separator", parent=parent)
 
     def _body_style(self, ctx: Context) -> str | None:
-        return "quote" if ctx.quotes else None
+        return ctx.look.quote if ctx.quotes else ctx.look.text
 
     def _indent(self, ctx: Context) -> int:
         """Left indent of a paragraph that continues a list item, or of a quote inside a quote."""
@@ -273,9 +292,9 @@ class BodyWriter:
     def list(self, lst: ListBlock, ctx: Context, parent: etree._Element | None = None) -> None:
         level = min(ctx.level + 1, MAX_LEVEL)
         index = self._new_list(lst.ordered, level, lst.start)
-        inner = Context(ctx.heading_base, level, ctx.quotes)
+        inner = Context(ctx.heading_base, level, ctx.quotes, ctx.look)
         # Inside a quote the items keep the quote's look; the numbering sets their indent.
-        style = "quote" if ctx.quotes else "list"
+        style = ctx.look.quote if ctx.quotes else ctx.look.list
         for item in lst.items:
             blocks = item.blocks
             if blocks and blocks[0].__class__ is Paragraph:
@@ -286,31 +305,19 @@ class BodyWriter:
             if blocks:
                 self.blocks(blocks, inner, parent)
 
-    def table(self, table: Table, parent: etree._Element | None = None) -> None:
+    def table(self, table: Table, parent: etree._Element | None = None, look: Look = ANSWER_LOOK) -> None:
         rows = [[[Paragraph(cell.inlines)] for cell in row] for row in [table.header, *table.rows]]
-        self.grid(rows, header=True, align=table.align, parent=parent)
+        self.grid(rows, header=True, align=table.align, parent=parent, look=look)
 
     def grid(self, rows: list[list[list[Block]]], header: bool, align: list | None = None,
-             parent: etree._Element | None = None) -> etree._Element:
+             parent: etree._Element | None = None, look: Look = ANSWER_LOOK) -> etree._Element:
         """A table in the template's table style, each cell holding blocks; a header row repeats on
         each page, a table without one has its first column as labels."""
         columns = max((len(row) for row in rows), default=1) or 1
         width = str(self.styles.text_width // columns)
-        tbl = SubElement(self.root if parent is None else parent, w("tbl"))
-        tblpr = SubElement(tbl, w("tblPr"))
-        SubElement(tblpr, w("tblStyle"), self._pstyle["table"])
-        SubElement(tblpr, w("tblW"), {w("w"): "5000", w("type"): "pct"})
-        # w:val is the same flags in hex for Word 2007: 0x20 first row, 0x80 first column, 0x600 no banding.
-        look = {"firstRow": "1", "firstColumn": "0", "val": "0620"} if header else \
-            {"firstRow": "0", "firstColumn": "1", "val": "0680"}
-        SubElement(tblpr, w("tblLook"), {w("val"): look["val"], w("firstRow"): look["firstRow"],
-                                         w("lastRow"): "0", w("firstColumn"): look["firstColumn"],
-                                         w("lastColumn"): "0", w("noHBand"): "1", w("noVBand"): "1"})
-        grid = SubElement(tbl, w("tblGrid"))
-        for _ in range(columns):
-            SubElement(grid, w("gridCol"), {w("w"): width})
+        tbl = self._table([self.styles.text_width // columns] * columns, header, parent)
         aligns = list(align or [])
-        ctx = Context()
+        ctx = Context(look=look)
         for number, row in enumerate(rows):
             tr = SubElement(tbl, w("tr"))
             if header and number == 0:
@@ -322,12 +329,99 @@ class BodyWriter:
                 jc = aligns[column] if column < len(aligns) else None
                 for block in blocks:
                     if block.__class__ is Paragraph:
-                        self.paragraph(None, block.inlines, tc, align=jc)
+                        self.paragraph(look.text, block.inlines, tc, align=jc)
                     else:
                         self.block(block, ctx, tc)
                 if not blocks or tc[-1].tag != W_P:
-                    self.paragraph(None, parent=tc)  # a cell must end with a paragraph
+                    self.paragraph(look.text, parent=tc)  # a cell must end with a paragraph
         return tbl
+
+    def _table(self, widths: list[int], header: bool, parent: etree._Element | None = None,
+               tight: bool = False) -> etree._Element:
+        """An empty table in the template's table style, its columns `widths` twips wide; `tight`: the widths
+        kept whatever the cells hold (no automatic fitting), and a point of margin above and below a cell's text
+        (the cells' paragraph style may add to it)."""
+        tbl = SubElement(self.root if parent is None else parent, w("tbl"))
+        tblpr = SubElement(tbl, w("tblPr"))
+        SubElement(tblpr, w("tblStyle"), self._pstyle["table"])
+        SubElement(tblpr, w("tblW"), {w("w"): "5000", w("type"): "pct"})
+        if tight:
+            SubElement(tblpr, w("tblLayout"), {w("type"): "fixed"})
+            margins = SubElement(tblpr, w("tblCellMar"))
+            for side in ("top", "bottom"):
+                SubElement(margins, w(side), {w("w"): "20", w("type"): "dxa"})
+        # w:val is the same flags in hex for Word 2007: 0x20 first row, 0x80 first column, 0x600 no banding.
+        look = {"firstRow": "1", "firstColumn": "0", "val": "0620"} if header else \
+            {"firstRow": "0", "firstColumn": "1", "val": "0680"}
+        SubElement(tblpr, w("tblLook"), {w("val"): look["val"], w("firstRow"): look["firstRow"],
+                                         w("lastRow"): "0", w("firstColumn"): look["firstColumn"],
+                                         w("lastColumn"): "0", w("noHBand"): "1", w("noVBand"): "1"})
+        grid = SubElement(tbl, w("tblGrid"))
+        for width in widths:
+            SubElement(grid, w("gridCol"), {w("w"): str(width)})
+        return tbl
+
+    def text_table(self, header: tuple[str, ...], rows: tuple[tuple[str, ...], ...],
+                   cell_style: str | None = None) -> etree._Element:
+        """Plain text in a table: the header row repeats on each page, no row splits across pages, the columns
+        share the width as their texts need; a newline in a cell is a line break."""
+        widths = column_widths([header, *rows], self.styles.text_width)
+        tbl = self._table(widths, True, tight=True)
+        # One row prepared, then copied per row (a deep copy in C), its runs filled in. The cells have no width
+        # of their own (w:tcW, a third of the time and of the XML of a long table): a table of fixed layout
+        # takes its columns' widths from its grid.
+        template = etree.Element(W_TR)
+        SubElement(SubElement(template, W_TRPR), W_CANTSPLIT)
+        for _ in widths:
+            SubElement(self.paragraph(cell_style, parent=SubElement(template, W_TC)), W_R)
+        for number, row in enumerate((header, *rows)):
+            tr = template.__copy__()
+            if number == 0:
+                tr[0].append(etree.Element(W_TBLHEADER))
+            tbl.append(tr)
+            for tc, cell in zip(tr.iterchildren(W_TC), row, strict=False):
+                if cell:
+                    self.text(tc[-1][-1], cell.replace("\r\n", "\n").replace("\r", "\n"))
+        return tbl
+
+
+def column_widths(rows: list[tuple[str, ...]], total: int) -> list[int]:
+    """Twips per column summing to `total`, the first row being the header. A column's need is its longer lines
+    (the ninth decile, so that one long name does not take the width from the others), its header and its longest
+    word in full; columns needing less than an even share of what is left get what they need, the others share
+    the rest in proportion to their needs."""
+    columns = max(len(row) for row in rows)
+    needs = []
+    for column in range(columns):
+        cells = [row[column] if column < len(row) else "" for row in rows[1:]]
+        distinct = set(cells)  # a column of a thousand rows holds a few types, regions or answers
+        line = {cell: max(map(text_twips, cell.split("\n"))) for cell in distinct}
+        lines = sorted(line[cell] for cell in cells) or [0]
+        word = max((text_twips(part) for cell in distinct for part in cell.split()), default=0)
+        header = text_twips(rows[0][column]) if column < len(rows[0]) else 0
+        needs.append(max(lines[-(-(len(lines) - 1) * 9 // 10)], header, min(word, total // 5)) + CELL_MARGINS)
+    left = float(total)
+    shares = [0.0] * columns
+    order = sorted(range(columns), key=needs.__getitem__)
+    for rank, column in enumerate(order):
+        if needs[column] > left / (columns - rank):
+            rest = order[rank:]
+            wanted = sum(needs[other] for other in rest)
+            for other in rest:
+                shares[other] = left * needs[other] / wanted
+            break
+        shares[column] = needs[column]
+        left -= needs[column]
+    widths = [int(total * share / sum(shares)) for share in shares]
+    widths[-1] += total - sum(widths)
+    return widths
+
+
+def text_twips(text: str) -> int:
+    """The width of a line of text, roughly, in a sans-serif font of 10 points: enough to share a table's width
+    between its columns."""
+    return sum(_NARROW if char in _NARROW_CHARACTERS else _WIDE if char in _WIDE_CHARACTERS
+               else _CAPITAL if char.isupper() else _AVERAGE for char in text)
 
 
 def plain_inlines(text: str) -> list[Inline]:

@@ -16,6 +16,7 @@ from docx.document import Document
 from lxml import etree
 
 from dpi_consult.export.body_ops import (
+    AnswerTable,
     BodyOp,
     ChosenOptions,
     Heading,
@@ -24,6 +25,7 @@ from dpi_consult.export.body_ops import (
     NoAnswer,
     Paragraph,
     PlainAnswer,
+    SectionBreak,
 )
 from dpi_consult.export.docx_blocks import BodyWriter, Chunk, Context
 from dpi_consult.export.docx_template import ListDefinitions, StyleIds, max_num_id, numbering_root
@@ -43,18 +45,22 @@ def render(ops: list[BodyOp], styles: StyleIds) -> Chunk:
     writer = BodyWriter(styles)
     for op in ops:
         match op:
-            case MarkdownAnswer(source, heading_base):
-                writer.blocks(parse(source).blocks, Context(heading_base))
+            case MarkdownAnswer(source, heading_base, look):
+                writer.blocks(parse(source).blocks, Context(heading_base, look=look))
             case Heading(level, text, bookmark, page_break):
                 writer.heading(level, text, bookmark, page_break)
-            case PlainAnswer(text):
-                writer.text_paragraph(None, text)
+            case PlainAnswer(text, style):
+                writer.text_paragraph(style, text)
             case ChosenOptions(labels) | Items(labels):
                 writer.labels(list(labels))
             case NoAnswer(text):
                 writer.text_paragraph(None, text, char_style="emphasis")
             case Paragraph(text, style):
                 writer.text_paragraph(style, text)
+            case AnswerTable(header, rows, style):
+                writer.text_table(header, rows, style)
+            case SectionBreak(_header, sect_pr):
+                writer.section_break(sect_pr)
     return writer.chunk(answer_count(ops))
 
 
@@ -78,7 +84,7 @@ def split(ops: list[BodyOp], limit: int = CHUNK_CHARS) -> list[list[BodyOp]]:
 
 
 def answer_count(ops: list[BodyOp]) -> int:
-    return sum(1 for op in ops if op.is_answer)
+    return sum(op.answers if op.__class__ is AnswerTable else 1 for op in ops if op.is_answer)
 
 
 def default_workers(ops: list[BodyOp]) -> int:

@@ -288,8 +288,12 @@ _SETTINGS_AFTER_UPDATE_FIELDS = (
 
 
 def set_language(document: Document) -> None:
-    """fr-FR as the default language of every run: French spelling and hyphenation in Word."""
+    """fr-FR as the default language of every run, and of every style that names another (a template saved by
+    LibreOffice keeps en-US on Normal and others): French spelling and hyphenation in Word."""
     root = document.styles.element
+    for lang in root.iter(w("lang")):
+        if lang.get(VAL) is not None:
+            lang.set(VAL, LANGUAGE)
     defaults = root.find(w("docDefaults"))
     if defaults is None:
         defaults = etree.Element(w("docDefaults"))
@@ -308,6 +312,57 @@ def set_language(document: Document) -> None:
     lang.set(VAL, LANGUAGE)
 
 
+_PPR_AFTER_WIDOW = ("keepNext", "keepLines", "pageBreakBefore", "framePr")
+
+
+def set_widow_control(document: Document) -> None:
+    """Widow and orphan control on for every paragraph: Word takes it as off where no style sets it."""
+    root = document.styles.element
+    defaults = root.find(w("docDefaults"))
+    if defaults is None:
+        defaults = etree.Element(w("docDefaults"))
+        root.insert(0, defaults)
+    ppr_default = defaults.find(w("pPrDefault"))
+    if ppr_default is None:
+        ppr_default = etree.Element(w("pPrDefault"))
+        rpr_default = defaults.find(w("rPrDefault"))
+        if rpr_default is not None:
+            rpr_default.addnext(ppr_default)
+        else:
+            defaults.insert(0, ppr_default)
+    ppr = ppr_default.find(w("pPr"))
+    if ppr is None:
+        ppr = sub(ppr_default, "pPr")
+    widow = ppr.find(w("widowControl"))
+    if widow is None:
+        widow = etree.Element(w("widowControl"))
+        # pPr's children come in the schema's order: keepNext, keepLines, pageBreakBefore, framePr, widowControl…
+        anchor = [child for child in ppr if child.tag in {w(t) for t in _PPR_AFTER_WIDOW}]
+        if anchor:
+            anchor[-1].addnext(widow)
+        else:
+            ppr.insert(0, widow)
+    widow.attrib.pop(VAL, None)
+
+
+# What a template carries that describes it, not the contribution: its thumbnail, its own custom properties and
+# custom XML data. The application properties (docProps/app.xml) are rewritten by the package.
+_TEMPLATE_OWN = {
+    "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail",
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties",
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml",
+}
+
+
+def drop_template_parts(document: Document) -> None:
+    """Nothing of the template's own files goes into the contribution."""
+    package = document.part.package
+    for owner in (package, document.part):
+        for rel_id, rel in list(owner.rels.items()):
+            if rel.reltype in _TEMPLATE_OWN:
+                del owner.rels[rel_id]
+
+
 def set_update_fields(document: Document) -> None:
     """Ask Word to refresh the table of contents and page fields when the document opens."""
     settings = document.settings.element
@@ -315,6 +370,10 @@ def set_update_fields(document: Document) -> None:
         # A letterhead locked for editing must not lock the contribution built from it.
         for node in settings.findall(w(locked)):
             settings.remove(node)
+    for zoom in settings.findall(w("zoom")):
+        # Word's schema requires the percentage (python-docx's own template omits it): a strict reader refuses.
+        if zoom.get(w("percent")) is None:
+            zoom.set(w("percent"), "100")
     node = settings.find(w("updateFields"))
     if node is None:
         node = etree.Element(w("updateFields"))
@@ -344,10 +403,81 @@ def prepare(document: Document, update_fields: bool = True) -> tuple[StyleIds, L
     """Everything the template needs before the body is written; `update_fields` asks Word to refresh the table
     of contents on opening (a document without one, such as the blank questionnaire, has nothing to ask)."""
     ids = resolve_styles(document)
+    add_annex_styles(document, ids)
     lists, indents = list_definitions(document)
     set_language(document)
+    set_widow_control(document)
+    drop_template_parts(document)
     if update_fields:
         set_update_fields(document)
     clear_body(document)
     styles = StyleIds(ids, indents, _quote_indent(document, ids["quote"]), text_width(document))
     return styles, lists
+
+
+# -- the annex's own styles ------------------------------------------------------------------------------
+
+# Logical style -> (style id, name, what it sets after its name). "{normal}", "{list}", "{quote}" and "{annex_text}"
+# are those styles' ids here, "{size}" the annex's text size (half-points). Not headings (no outline level): in the
+# annex, the navigation pane and the contents list only sheets and questions. Single line spacing and a point less
+# than Normal (not below 9.5 pt): the annex of a large federation runs to a thousand pages.
+ANNEX_STYLES: dict[str, tuple[str, str, str]] = {
+    # A paragraph of a member's answer.
+    "annex_text": ("AnnexText", "Annex Text",
+                   '<w:basedOn w:val="{normal}"/><w:uiPriority w:val="39"/><w:qFormat/>'
+                   '<w:pPr><w:spacing w:after="40" w:line="240" w:lineRule="auto"/></w:pPr>'
+                   '<w:rPr><w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'),
+    # A member's name above its answer, kept with it.
+    "annex_member": ("AnnexMember", "Annex Member",
+                     '<w:basedOn w:val="{annex_text}"/><w:next w:val="{annex_text}"/><w:uiPriority w:val="39"/>'
+                     '<w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="100" w:after="20"/>'
+                     '</w:pPr><w:rPr><w:b/><w:bCs/></w:rPr>'),
+    # "# Titre" inside a member's answer.
+    "annex_heading": ("AnnexHeading", "Annex Heading",
+                      '<w:basedOn w:val="{annex_text}"/><w:next w:val="{annex_text}"/><w:uiPriority w:val="39"/>'
+                      '<w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="80" w:after="20"/>'
+                      '</w:pPr><w:rPr><w:b/><w:bCs/></w:rPr>'),
+    "annex_list": ("AnnexList", "Annex List",
+                   '<w:basedOn w:val="{list}"/><w:uiPriority w:val="39"/><w:qFormat/>'
+                   '<w:pPr><w:spacing w:after="40" w:line="240" w:lineRule="auto"/></w:pPr>'
+                   '<w:rPr><w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'),
+    "annex_quote": ("AnnexQuote", "Annex Quote",
+                    '<w:basedOn w:val="{quote}"/><w:next w:val="{annex_text}"/><w:uiPriority w:val="39"/>'
+                    '<w:qFormat/><w:pPr><w:spacing w:after="40" w:line="240" w:lineRule="auto"/></w:pPr>'
+                    '<w:rPr><w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'),
+    # A cell of a table of choice answers: the table style's cell margins part the rows.
+    "annex_table": ("AnnexTableText", "Annex Table Text",
+                    '<w:basedOn w:val="{annex_text}"/><w:uiPriority w:val="39"/><w:qFormat/>'
+                    '<w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr>'),
+}
+ANNEX_MIN_SIZE = 19  # half-points
+
+
+def add_annex_styles(document: Document, ids: dict[str, str]) -> None:
+    """The annex's paragraph styles, found by name in the template (a letterhead may define its own) or else
+    added; their ids go into `ids`."""
+    styles = _Styles(document.styles.element)
+    normal = _normal_size(styles, ids["normal"])
+    size = str(min(normal, max(ANNEX_MIN_SIZE, normal - 2)))
+    for key, (style_id, name, definition) in ANNEX_STYLES.items():
+        found = styles.find("paragraph", (), (name.lower(),))
+        if found is None:
+            found = style_id
+            while found in styles.by_id:
+                found += "Dpi"
+            style = etree.fromstring(
+                f'<w:style xmlns:w="{W_NS}" w:type="paragraph" w:customStyle="1" w:styleId="{found}">'
+                f'<w:name w:val="{name}"/>{definition.format(size=size, **ids)}</w:style>')
+            styles.root.append(style)
+            styles._index(style)
+        ids[key] = found
+
+
+def _normal_size(styles: _Styles, normal_id: str) -> int:
+    """Normal's text size in half-points: its own, the document default's, or Word's 10 pt."""
+    for rpr in (styles.by_id.get(normal_id, etree.Element(w("style"))).find(w("rPr")),
+                styles.root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")):
+        node = rpr.find(w("sz")) if rpr is not None else None
+        if node is not None and (node.get(VAL) or "").isdigit():
+            return int(node.get(VAL))
+    return 20

@@ -35,7 +35,7 @@ def paragraph_text(p: etree._Element) -> str:
             out.append(node.text or "")
         elif node.tag == w("br"):
             out.append("\n")
-        elif node.tag == w("tab"):
+        elif node.tag == w("tab") and node.getparent().tag != w("tabs"):  # a tab stop is not a tab
             out.append("\t")
     return "".join(out)
 

@@ -58,7 +58,9 @@ def sample_draft(form: Form | None = None) -> Draft:
 
 def sample_members() -> list[MemberAnswers]:
     return [
-        MemberAnswers("CHU de Rivesaltes", {"fiche-01.clarte": "oui", "fiche-01.difficultes": "Réponse **A**."}),
+        MemberAnswers("CHU de Rivesaltes", {"fiche-01.clarte": "oui", "fiche-01.difficultes": "Réponse **A**."},
+                      "Établissement public de santé", "Occitanie"),
         MemberAnswers("Membre 2 (Établissement public de santé, Occitanie)",
-                      {"fiche-01.clarte": "non", "fiche-06.difficultes": "- point B1\n- point B2"}),
+                      {"fiche-01.clarte": "non", "fiche-06.difficultes": "- point B1\n- point B2"},
+                      "Établissement public de santé", "Occitanie", "Membre 2"),
     ]

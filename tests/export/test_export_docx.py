@@ -44,7 +44,8 @@ def test_markdown_headings_inside_an_answer_sit_below_the_question(exported: Pat
 def test_cover_identifies_the_sender_with_labels_and_french_date(exported: Path):
     document = docx.Document(str(exported))
     assert styled_paragraphs(exported, "Title")[0].startswith("Projet de recommandation de la CNIL")
-    assert styled_paragraphs(exported, "Subtitle") == ["Contribution de Fédération hospitalière d’Occitanie"]
+    assert styled_paragraphs(exported, "Subtitle") == ["Contribution présentée par\u00a0: Fédération hospitalière "
+                                                       "d’Occitanie"]
     details = styled_paragraphs(exported, "Cover Details")
     assert details == ["Contribution collective au nom de 1\u00a0234 membres",
                        "Fédération ou association professionnelle",
@@ -180,37 +181,53 @@ def test_french_typography_is_kept_as_typed(exported: Path):
     assert "Texte  avec deux espaces." in text
 
 
-def test_table_of_contents_field_prefilled_and_updated_on_opening(exported: Path):
+def test_contents_entries_link_to_their_headings_with_a_page_number_field(exported: Path):
     root = xml(exported)
-    instructions = [node.text for node in root.iter(w("instrText"))]
-    assert instructions[0].strip() == 'TOC \\o "1-2" \\h \\z \\u'
-    toc1 = styled(exported, "TOC1")
+    toc1 = [text.split("\t")[0] for text in styled(exported, "TOC1")]
+    # A member's contents lists the sheets and questions answered only.
     assert toc1 == ["Fiche 1 — Responsabilité de traitement", "Fiche 6 — Durées de conservation",
                     "Remarques générales"]
-    assert styled(exported, "TOC2")[0] == "Les recommandations de cette fiche sont-elles claires\u00a0?"
+    first = styled(exported, "TOC2")[0].split("\t")[0]
+    assert first == "Les recommandations de cette fiche sont-elles claires\u00a0?"
     bookmarks = {b.get(w("name")) for b in root.iter(w("bookmarkStart"))}
-    anchors = {h.get(w("anchor")) for h in root.iter(w("hyperlink")) if h.get(w("anchor"))}
-    assert anchors and anchors <= bookmarks
-    kinds = [c.get(w("fldCharType")) for c in root.iter(w("fldChar"))]
-    assert kinds == ["begin", "separate", "end"]
+    anchors = [h.get(w("anchor")) for h in root.iter(w("hyperlink")) if h.get(w("anchor"))]
+    pagerefs = [node.text.split()[1] for node in root.iter(w("instrText")) if node.text.strip().startswith("PAGEREF")]
+    assert anchors and set(anchors) <= bookmarks and pagerefs == anchors
+    entries = [p for p in root.iter(w("p")) if p.find("w:pPr/w:pStyle", NS) is not None
+               and p.find("w:pPr/w:pStyle", NS).get(w("val")) in ("TOC1", "TOC2")]
+    # Kept with the next entry, except the last; a dotted right tab at the text's width.
+    assert [p.find("w:pPr/w:keepNext", NS) is not None for p in entries] == [True] * (len(entries) - 1) + [False]
+    tab = entries[0].find("w:pPr/w:tabs/w:tab", NS)
+    assert (tab.get(w("val")), tab.get(w("leader"))) == ("right", "dot") and int(tab.get(w("pos"))) > 8000
     settings = xml(exported, "word/settings.xml")
     assert settings.find("w:updateFields", NS).get(w("val")) == "true"
 
 
-def test_header_footer_properties_and_language(exported: Path):
+def test_sections_headers_footers_properties_and_language(exported: Path):
     document = docx.Document(str(exported))
-    section = document.sections[0]
-    assert [p.text for p in section.header.paragraphs] == ["Fédération hospitalière d’Occitanie"]
-    footer = section.footer._element
-    fields = [f.get(w("instr")).strip() for f in footer.iter(w("fldSimple"))]
-    assert fields == ["PAGE", "NUMPAGES"]
-    assert paragraph_text(footer) == "page 1 / 1"
+    sender = "Fédération hospitalière d’Occitanie"
+    cover = document.sections[0]
+    # The cover is a distinct first page, without header or page number; the contents' pages name the sender.
+    assert cover.different_first_page_header_footer
+    assert not any(p.text for p in cover.first_page_header.paragraphs)
+    assert not any(p.text for p in cover.first_page_footer.paragraphs)
+    assert [p.text for p in cover.header.paragraphs] == [sender]
+    headers = [[p.text for p in section.header.paragraphs] for section in document.sections[1:]]
+    assert headers[:2] == [[f"{sender} — Fiche 1 — Responsabilité de traitement"],
+                           [f"{sender} — Fiche 6 — Durées de conservation"]]
+    for section in document.sections:
+        footer = section.footer._element
+        fields = [f.get(w("instr")).strip() for f in footer.iter(w("fldSimple"))]
+        assert fields == ["PAGE", "NUMPAGES"] and paragraph_text(footer) == "page 1 / 1"
+    section = cover
     props = document.core_properties
-    assert props.title == "Contribution de Fédération hospitalière d’Occitanie"
+    assert props.title == f"Contribution présentée par\u00a0: {sender}"
     assert props.subject.startswith("Projet de recommandation de la CNIL")
     assert props.author == "Fédération hospitalière d’Occitanie" and props.language == "fr-FR"
     styles = xml(exported, "word/styles.xml")
     assert styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:lang", NS).get(w("val")) == "fr-FR"
+    assert styles.find("w:docDefaults/w:pPrDefault/w:pPr/w:widowControl", NS) is not None
+    assert {lang.get(w("val")) for lang in styles.iter(w("lang")) if lang.get(w("val"))} == {"fr-FR"}
     assert section.page_width.cm == pytest.approx(21, abs=0.01)
 
 
@@ -223,9 +240,10 @@ def test_annex_lists_members_and_their_answers_under_their_names(tmp_path: Path,
     assert "CHU de Rivesaltes — 2 réponses" in annex
     assert "Membre 2 (Établissement public de santé, Occitanie) — 2 réponses" in annex
     assert "Répartition des réponses\u00a0: Oui\u00a0: 1 · Non\u00a0: 1" in annex
-    assert styled_paragraphs(out, "Heading 4") == [
-        "CHU de Rivesaltes", "Membre 2 (Établissement public de santé, Occitanie)", "CHU de Rivesaltes",
-        "Membre 2 (Établissement public de santé, Occitanie)"]
+    # Choice answers in a table (see test_export_annex), written answers under the member's name.
+    assert styled_paragraphs(out, "Annex Member") == [
+        "CHU de Rivesaltes", "Membre 2 (Établissement public de santé, Occitanie)"]
+    assert styled_paragraphs(out, "Heading 4") == []
     assert annex.index("Réponse A.") < annex.index("point B1")
 
 
@@ -274,3 +292,15 @@ def test_links_without_a_scheme_stay_plain_text_in_word(tmp_path: Path, form: Fo
     assert "Voir notre annexe, plus bas et le site." in body_text(out)
     assert {rel.target_ref for rel in docx.Document(str(out)).part.rels.values() if rel.is_external} == \
         {"https://cnil.fr"}
+
+
+def test_the_first_of_the_month_has_a_superscript_er(tmp_path: Path, form, draft):
+    from datetime import date
+
+    out = tmp_path / "premier.docx"
+    write_contribution(form, draft, out, today=date(2026, 12, 1))
+    dated = [p for p in xml(out).iter(w("p")) if paragraph_text(p) == "1er décembre 2026"]
+    assert len(dated) == 1
+    runs = [(r.findtext(w("t")), r.find(f"{w('rPr')}/{w('vertAlign')}")) for r in dated[0].iter(w("r"))]
+    assert [(text, align is not None and align.get(w("val"))) for text, align in runs] == [
+        ("1", False), ("er", "superscript"), (" décembre 2026", False)]

@@ -10,7 +10,7 @@ import docx
 import pytest
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Cm
-from export_helpers import NS, body_text, part, styled, w, xml
+from export_helpers import NS, body_text, paragraph_text, part, styled, w, xml
 from export_samples import TODAY
 
 from dpi_consult.draft.model import Draft
@@ -172,3 +172,66 @@ def test_missing_template_and_folder_template(tmp_path: Path, form: Form, draft:
         write_contribution(form, draft, tmp_path / "c.docx", template=tmp_path / "absent.docx")
     with pytest.raises(TemplateError, match="dossier"):
         write_contribution(form, draft, tmp_path / "c.docx", template=tmp_path)
+
+
+def test_a_letterhead_keeps_its_footer_gains_page_numbers_and_leaks_nothing_of_its_own(tmp_path: Path, form: Form,
+                                                                                      draft: Draft):
+    document = _letterhead()
+    section = document.sections[0]
+    section.footer.paragraphs[0].text = "Fédération — 12 rue de la Santé, 75014 Paris"
+    # A template saved by another tool: its styles in American English, its own custom XML data.
+    for lang in document.styles.element.iter(w("lang")):
+        lang.set(w("val"), "en-US")
+    normal = document.styles["Normal"].element
+    rpr = normal.get_or_add_rPr()
+    lang = rpr.makeelement(w("lang"), {w("val"): "en-US"})
+    rpr.append(lang)
+    template = _save(document, tmp_path / "modele.docx")
+    with zipfile.ZipFile(template) as source:
+        names = source.namelist()
+        entries = {name: source.read(name) for name in names}
+    entries["customXml/item1.xml"] = b'<?xml version="1.0"?><donnees>du modele</donnees>'
+    entries["docProps/app.xml"] = (b'<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/'
+                                   b'officeDocument/2006/extended-properties"><Application>LibreOffice</Application>'
+                                   b'<Pages>7</Pages><Words>1234</Words></Properties>')
+    rels = entries["_rels/.rels"].decode()
+    if "docProps/app.xml" not in rels:
+        rels = rels.replace("</Relationships>", '<Relationship Id="rIdApp" Type="http://schemas.openxmlformats.org/'
+                            'officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>'
+                            "</Relationships>")
+        entries["[Content_Types].xml"] = entries["[Content_Types].xml"].replace(
+            b"</Types>", b'<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-'
+                         b'officedocument.extended-properties+xml"/></Types>')
+    entries["_rels/.rels"] = rels.encode()
+    document_rels = entries["word/_rels/document.xml.rels"].decode().replace(
+        "</Relationships>", '<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/customXml" Target="../customXml/item1.xml"/></Relationships>')
+    entries["word/_rels/document.xml.rels"] = document_rels.encode()
+    entries["[Content_Types].xml"] = entries["[Content_Types].xml"].replace(
+        b"</Types>", b'<Default Extension="xml" ContentType="application/xml"/></Types>') \
+        if b'Extension="xml"' not in entries["[Content_Types].xml"] else entries["[Content_Types].xml"]
+    with zipfile.ZipFile(template, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in entries.items():
+            target.writestr(name, data)
+
+    out = tmp_path / "c.docx"
+    write_contribution(form, draft, out, template=template, today=TODAY)
+    with zipfile.ZipFile(out) as package:
+        written = package.namelist()
+        app = package.read("docProps/app.xml") if "docProps/app.xml" in written else b""
+    assert not any(name.startswith("customXml/") or "thumbnail" in name for name in written)
+    assert b"LibreOffice" not in app and b"<Pages>" not in app and b"<Words>" not in app
+    reopened = docx.Document(str(out))
+    for section in reopened.sections:
+        # The letterhead on every page, the cover's included; its footer keeps its text and gains the page numbers.
+        assert [p.text for p in section.header.paragraphs] == ["Fédération — papier à en-tête"]
+        footer = [paragraph_text(p) for p in section.footer._element.iter(w("p"))]
+        assert footer[0] == "Fédération — 12 rue de la Santé, 75014 Paris" and footer[-1] == "page 1 / 1"
+    styles = xml(out, "word/styles.xml")
+    assert {lang.get(w("val")) for lang in styles.iter(w("lang")) if lang.get(w("val"))} == {"fr-FR"}
+    # The contents' dotted tab at the letterhead's text width (its page less two margins of 3.1 cm).
+    tab = xml(out).find(".//w:pPr/w:tabs/w:tab", NS)
+    page = reopened.sections[-1]
+    assert int(tab.get(w("pos"))) == pytest.approx((page.page_width - page.left_margin - page.right_margin) / 635,
+                                                    abs=2)
+    assert page.left_margin.cm == pytest.approx(3.1, abs=0.01)

@@ -97,8 +97,15 @@ def list_item(cell: _Cell, num_id: int, level: int, *parts: str | tuple[str, str
     return runs(paragraph, *parts)
 
 
+def answer_paragraphs(document: Any, question_id: str) -> list[Paragraph]:
+    """Every paragraph of a question's answer box, cell after cell: the options of a choice question stand
+    side by side, one per cell."""
+    table = next(answer_cell(document, question_id)._tc.iterancestors(qn("w:tbl")))
+    return [Paragraph(p, document._body) for tc in table.iter(qn("w:tc")) for p in tc.iterchildren(qn("w:p"))]
+
+
 def option_paragraph(document: Any, question_id: str, label: str) -> Paragraph:
-    for paragraph in answer_cell(document, question_id).paragraphs:
+    for paragraph in answer_paragraphs(document, question_id):
         if paragraph.text.endswith(label):
             return paragraph
     raise AssertionError(f"no option {label!r} in {question_id}")

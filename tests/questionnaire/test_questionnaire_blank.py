@@ -97,9 +97,33 @@ def test_choice_options_are_unticked_boxes_one_paragraph_each(form, blank):
             continue
         start = next(b for b in blank.element.body.iter(qn("w:bookmarkStart"))
                      if b.get(qn("w:name")) == markers.by_question[question.id])
-        cell = next(start.iterancestors(qn("w:tc")))
-        lines = ["".join(t.text for t in p.iter(qn("w:t"))) for p in cell.iter(qn("w:p"))]
+        # The bookmark stays in one paragraph (a bookmark across cells would not survive LibreOffice).
+        assert start.getparent().tag == qn("w:p")
+        ends = {e.get(qn("w:id")) for e in start.getparent().iter(qn("w:bookmarkEnd"))}
+        assert start.get(qn("w:id")) in ends, question.id
+        box = next(start.iterancestors(qn("w:tbl")))
+        # Column after column, as a list reads; the cells a shorter last column leaves are empty.
+        columns = [[] for _ in box.iter(qn("w:gridCol"))]
+        for row in box.iter(qn("w:tr")):
+            for column, cell in zip(columns, row.iter(qn("w:tc")), strict=True):
+                column += ["".join(t.text for t in p.iter(qn("w:t"))) for p in cell.iter(qn("w:p"))]
+        lines = [line for column in columns for line in column if line]
         assert lines == [f"☐ {option.label}" for option in question.options], question.id
+
+
+def test_options_stand_side_by_side_when_their_labels_are_short(form, blank):
+    def grid(question_id):
+        start = next(b for b in blank.element.body.iter(qn("w:bookmarkStart"))
+                     if b.get(qn("w:name")) == bookmark_name(question_id))
+        box = next(start.iterancestors(qn("w:tbl")))
+        return len(box.findall(qn("w:tr"))), len(list(box.iter(qn("w:gridCol"))))
+
+    assert grid("fiche-01.clarte") == (1, 5)  # Oui, Plutôt oui, Plutôt non, Non, Sans avis: one line
+    assert grid("identification.region")[1] > 1
+    long_labels = next(q for q in form.questions if q.kind.is_choice
+                       and max(len(o.label) for o in q.options) > 50 and len(q.options) <= 5)
+    rows, cols = grid(long_labels.id)
+    assert rows * cols >= len(long_labels.options) and cols < len(long_labels.options)
 
 
 def test_text_boxes_start_empty(form, blank):

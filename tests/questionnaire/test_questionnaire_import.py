@@ -13,6 +13,7 @@ from questionnaire_fill import (
     add_paragraph_after_box,
     answer_cell,
     fill_sample,
+    option_paragraph,
     runs,
     strip_markers,
     tick,
@@ -105,7 +106,7 @@ def test_several_ticks_on_a_single_choice_are_reported_and_none_kept(form):
 def test_a_comment_after_an_option_is_kept_in_the_report(form):
     document = build_blank(form)
     tick(document, "fiche-01.clarte", "Plutôt oui")
-    runs(answer_cell(document, "fiche-01.clarte").paragraphs[1], " : sauf la partie sur les GHT")
+    runs(option_paragraph(document, "fiche-01.clarte", "Plutôt oui"), " : sauf la partie sur les GHT")
     runs(answer_cell(document, "fiche-01.clarte").add_paragraph(), "Voir nos remarques plus bas")
     values, report = read_answers(reopen(document), form)
     assert values == {"fiche-01.clarte": "plutot-oui"}
