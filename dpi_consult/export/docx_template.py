@@ -294,10 +294,7 @@ def set_language(document: Document) -> None:
     for lang in root.iter(w("lang")):
         if lang.get(VAL) is not None:
             lang.set(VAL, LANGUAGE)
-    defaults = root.find(w("docDefaults"))
-    if defaults is None:
-        defaults = etree.Element(w("docDefaults"))
-        root.insert(0, defaults)
+    defaults = _doc_defaults(root)
     rpr_default = defaults.find(w("rPrDefault"))
     if rpr_default is None:
         rpr_default = etree.Element(w("rPrDefault"))
@@ -315,13 +312,17 @@ def set_language(document: Document) -> None:
 _PPR_AFTER_WIDOW = ("keepNext", "keepLines", "pageBreakBefore", "framePr")
 
 
-def set_widow_control(document: Document) -> None:
-    """Widow and orphan control on for every paragraph: Word takes it as off where no style sets it."""
-    root = document.styles.element
+def _doc_defaults(root: etree._Element) -> etree._Element:
     defaults = root.find(w("docDefaults"))
     if defaults is None:
         defaults = etree.Element(w("docDefaults"))
         root.insert(0, defaults)
+    return defaults
+
+
+def set_widow_control(document: Document) -> None:
+    """Widow and orphan control on for every paragraph: Word takes it as off where no style sets it."""
+    defaults = _doc_defaults(document.styles.element)
     ppr_default = defaults.find(w("pPrDefault"))
     if ppr_default is None:
         ppr_default = etree.Element(w("pPrDefault"))
