@@ -452,14 +452,9 @@ class MainWindow(QMainWindow):
         GuideDialog(self).exec()
 
     def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from dpi_consult.gui.about_dialog import AboutDialog
 
-        from dpi_consult import __version__
-
-        QMessageBox.about(self, self.tr("About dpi-consult"), self.tr(
-            "<p><b>dpi-consult %1</b></p><p>Draft, bring together and export contributions to the CNIL "
-            "public consultation on the electronic patient record (DPI).</p><p>Works offline: nothing you "
-            "type leaves this computer unless you send the file yourself.</p>").replace("%1", __version__))
+        AboutDialog(self.document.form if self.document is not None else self.default_form, self).exec()
 
     # ----- window state, drag and drop, close
     def _restore_window_state(self) -> None:

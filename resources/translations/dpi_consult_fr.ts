@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About dpi-consult</source>
+        <translation>À propos de dpi-consult</translation>
+    </message>
+    <message>
+        <source>Drafts, by default</source>
+        <translation>Brouillons, par défaut</translation>
+    </message>
+    <message>
+        <source>Program data</source>
+        <translation>Données du programme</translation>
+    </message>
+    <message>
+        <source>Recovery copies</source>
+        <translation>Copies de récupération</translation>
+    </message>
+    <message>
+        <source>Crash reports</source>
+        <translation>Rapports d’incident</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;dpi-consult %1&lt;/b&gt; — licence %2&lt;/p&gt;&lt;p&gt;Draft, bring together and export contributions to the CNIL public consultation on the electronic patient record (DPI).&lt;/p&gt;&lt;p&gt;Works offline: nothing you type leaves this computer unless you send the file yourself.&lt;/p&gt;&lt;p&gt;Form: %3, version %4.&lt;/p&gt;&lt;p&gt;Where files are kept:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;dpi-consult %1&lt;/b&gt; — licence %2&lt;/p&gt;&lt;p&gt;Rédiger, rassembler et exporter les contributions à la consultation publique de la CNIL sur le dossier patient informatisé (DPI).&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne : rien de ce que vous saisissez ne quitte cet ordinateur, sauf si vous envoyez vous-même le fichier.&lt;/p&gt;&lt;p&gt;Formulaire : %3, version %4.&lt;/p&gt;&lt;p&gt;Emplacement des fichiers :&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AnswerChangesDialog</name>
     <message>
         <source>What %1 changed</source>
@@ -1148,14 +1179,6 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     <message>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
-    </message>
-    <message>
-        <source>About dpi-consult</source>
-        <translation>À propos de dpi-consult</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;dpi-consult %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Draft, bring together and export contributions to the CNIL public consultation on the electronic patient record (DPI).&lt;/p&gt;&lt;p&gt;Works offline: nothing you type leaves this computer unless you send the file yourself.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;dpi-consult %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Rédiger, rassembler et exporter les contributions à la consultation publique de la CNIL sur le dossier patient informatisé (DPI).&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne : rien de ce que vous saisissez ne quitte cet ordinateur, sauf si vous envoyez vous-même le fichier.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

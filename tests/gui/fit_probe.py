@@ -133,6 +133,9 @@ def main() -> None:
     from dpi_consult.gui.guide_dialog import GuideDialog
 
     measure("guide", GuideDialog(window))
+    from dpi_consult.gui.about_dialog import AboutDialog
+
+    measure("about", AboutDialog(form, window))
     # A draft of form 1.0: the banner over the pages, and the list of what changed.
     # Copies: a window locks the file it opens, and the fixtures stay as they are.
     fixtures = Path(tempfile.mkdtemp())

@@ -23,7 +23,8 @@ WINDOWS = ("main window, start page", "main window, collective draft", "main win
            "preferences", "members' kits", "search", "import report", "answer changes", "member's answers",
            "paragraph's members", "user name", "members overview", "consolidation of fiche-01.difficultes",
            "consolidation of fiche-01.clarte", "main window, draft of an older form", "form changes",
-           "main window, open conflicts", "merge conflicts", "combined text", "versions")
+           "main window, open conflicts", "merge conflicts", "combined text", "versions",
+           "about")
 
 
 @pytest.fixture(scope="module", params=sorted(SCREENS))
