@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages dpi-consult needs: Python's venv, the libraries Qt loads even
 # offscreen, the X11 ones for a real window; with --tests the tools the test suite drives (LibreOffice
-# converts the exported Word files), and with --bench pandoc, the export benchmark's reference, and Xvfb and
+# converts the exported Word files; the freedesktop validators check the desktop integration, rsvg-convert
+# draws its icons), and with --bench pandoc, the export benchmark's reference, and Xvfb and
 # libX11, with which the start-up benchmark sees the window appear on a real X server, and xdotool, with which
 # the crash soak benchmark types into it.
 set -euo pipefail
@@ -17,7 +18,8 @@ packages=(
 )
 for option in "$@"; do
   case "$option" in
-    --tests) packages+=(git libreoffice-writer-nogui poppler-utils fonts-liberation2 python3-uno) ;;
+    --tests) packages+=(git libreoffice-writer-nogui poppler-utils fonts-liberation2 python3-uno
+                        desktop-file-utils appstream xdg-utils shared-mime-info librsvg2-bin) ;;
     --bench) packages+=(pandoc xvfb libx11-6 xdotool) ;;
     *) echo "install-system-packages.sh: unknown option $option (use --tests, --bench)" >&2; exit 2 ;;
   esac
