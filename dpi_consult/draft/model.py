@@ -33,6 +33,10 @@ class SheetStatus(StrEnum):
         return {"draft": "brouillon", "ready": "prêt", "validated": "validé"}[self.value]
 
 
+# What the revision history versions, by the prefix of its keys: what people write and decide.
+VERSIONED_STORES = ("identity", "answers", "statuses", "notes")
+
+
 class DraftKind(StrEnum):
     DRAFT = "draft"
     # Format 1.1: what a member sends to its federation.
@@ -197,11 +201,34 @@ class Draft:
     def fields(self) -> dict[str, Value | None]:
         """Every versioned field by its history key."""
         result: dict[str, Value | None] = {}
-        for prefix, store in (("identity", self.identity), ("answers", self.answers),
-                              ("statuses", self.statuses), ("notes", self.notes)):
-            for key, value in store.items():
+        for prefix in VERSIONED_STORES:
+            for key, value in getattr(self, prefix).items():
                 result[f"{prefix}/{key}"] = value.value if isinstance(value, SheetStatus) else value
         return result
+
+    def field_value(self, key: str) -> Value | None:
+        """One versioned field by its history key ("answers/fiche-06.difficultes"), as `fields()` gives it."""
+        store, _, name = key.partition("/")
+        if store not in VERSIONED_STORES:
+            return None
+        value = getattr(self, store).get(name)
+        return value.value if isinstance(value, SheetStatus) else value
+
+    def set_field(self, key: str, value: Value | None) -> None:
+        """Set one versioned field by its history key, as it is (an answer is not trimmed or dropped for being
+        blank); a status this version of the app does not know (a hand-edited file) is left as it is."""
+        store, _, name = key.partition("/")
+        if store == "statuses":
+            if value is None or value in {s.value for s in SheetStatus}:
+                self.set_status(name, SheetStatus.DRAFT if value is None else SheetStatus(value))
+        elif store == "notes":
+            self.set_note(name, value if isinstance(value, str) else "")
+        elif store in VERSIONED_STORES:
+            target = self.identity if store == "identity" else self.answers
+            if value is None:
+                target.pop(name, None)
+            else:
+                target[name] = value
 
     def record_revisions(self, author: str, time: str | None = None) -> int:
         """Add one revision to each field that changed since the last save; returns how many."""

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from dpi_consult.draft.history import text_to_value
 from dpi_consult.draft.ids import new_version_id
-from dpi_consult.draft.model import Draft, SheetStatus, now_iso
+from dpi_consult.draft.model import VERSIONED_STORES, Draft, now_iso
 from dpi_consult.draft.values import Value, is_empty
 from dpi_consult.draft.versions import SavedVersion
 from dpi_consult.errors import InputError
@@ -15,10 +15,6 @@ from dpi_consult.form.model import Form, SectionKind
 from dpi_consult.french_formats import french_number
 from dpi_consult.limits import VERSION_NAME_MAX_CHARS
 from dpi_consult.word_changes import Span, word_changes
-
-# The stores a version covers, as the history keys name them (Draft.fields).
-_STORES = ("identity", "answers", "statuses", "notes")
-# What a choice or number answer is when read back from its history text (value_to_text wrote it as JSON).
 
 
 class VersionNameError(InputError):
@@ -84,7 +80,7 @@ def version_values(form: Form, draft: Draft, version: SavedVersion) -> dict[str,
     keys = set(version.heads) | set(current) | set(draft.history)
     result: dict[str, Value | None] = {}
     for key in sorted(keys):
-        if key.partition("/")[0] not in _STORES:
+        if key.partition("/")[0] not in VERSIONED_STORES:
             continue  # a field of a newer version of the app: neither shown nor restored here
         revision_id = version.heads.get(key)
         if revision_id is None:
@@ -140,7 +136,7 @@ def restore_version(form: Form, draft: Draft, version: SavedVersion, author: str
     current = draft.fields()
     for key, value in version_values(form, draft, version).items():
         if value != current.get(key):
-            _set_field(draft, key, value)
+            draft.set_field(key, value)
     draft.record_revisions(author, time)
     return before
 
@@ -158,23 +154,6 @@ def _revision_text(draft: Draft, key: str, revision_id: str) -> str | None:
         if revision.id == revision_id:
             return revision.text
     raise KeyError(f"{key}: révision {revision_id} absente de l’historique")
-
-
-def _set_field(draft: Draft, key: str, value: Value | None) -> None:
-    """Set one field by its history key, as it is (an answer is not trimmed or dropped for being blank)."""
-    store, _, name = key.partition("/")
-    if store == "statuses":
-        # A status this version of the app does not know (a hand-edited file) is left as it is.
-        if value is None or value in {s.value for s in SheetStatus}:
-            draft.set_status(name, SheetStatus.DRAFT if value is None else SheetStatus(value))
-    elif store == "notes":
-        draft.set_note(name, value if isinstance(value, str) else "")
-    else:
-        target = draft.identity if store == "identity" else draft.answers
-        if value is None:
-            target.pop(name, None)
-        else:
-            target[name] = value
 
 
 def _form_order(form: Form) -> dict[str, int]:

@@ -11,7 +11,7 @@ from dpi_consult.draft.consolidation import Handled, QuestionWork
 from dpi_consult.draft.history import FieldHistory
 from dpi_consult.draft.kit import Kit, KitMember
 from dpi_consult.draft.member import MemberContribution, SourceEntry
-from dpi_consult.draft.model import Draft, DraftKind, ProposalDecision, SheetStatus, now_iso
+from dpi_consult.draft.model import Draft, DraftKind, ProposalDecision, now_iso
 from dpi_consult.draft.paragraphs import Paragraph, align, split_paragraphs
 from dpi_consult.draft.values import Value
 from dpi_consult.draft.versions import united_versions
@@ -19,9 +19,6 @@ from dpi_consult.errors import InputError
 from dpi_consult.form.model import Form, QuestionKind
 from dpi_consult.merge.fields import FieldResult, FieldSide, Outcome, merge_field
 from dpi_consult.progress import Progress, silent
-
-# History keys are "<store>/<key>"; these stores hold what a person wrote, merged paragraph by paragraph.
-_STORES = ("identity", "answers", "statuses", "notes")
 
 
 @dataclass(slots=True)
@@ -78,21 +75,6 @@ def _paragraph_field(form: Form, key: str, values: tuple[Value | None, Value | N
     return False
 
 
-def _store(draft: Draft, key: str) -> dict:
-    return getattr(draft, key.partition("/")[0])
-
-
-def _set(draft: Draft, key: str, value: Value | None) -> None:
-    store_name, _, name = key.partition("/")
-    store = getattr(draft, store_name)
-    if value is None:
-        store.pop(name, None)
-    elif store_name == "statuses":
-        store[name] = SheetStatus(value)
-    else:
-        store[name] = value
-
-
 def merge_drafts(form: Form, mine: Draft, theirs: Draft, author: str, time: str | None = None,
                  progress: Progress | None = None) -> MergeResult:
     """Merge `theirs` into a copy of `mine`; neither is changed. Check `check_mergeable` first.
@@ -110,13 +92,13 @@ def merge_drafts(form: Form, mine: Draft, theirs: Draft, author: str, time: str 
     keys = sorted(set(mine.history) | set(theirs.history))
     for done, key in enumerate(keys):
         progress.report(done, len(keys))
-        sides = [FieldSide(_value(d, key), d.history.get(key, FieldHistory()), d.conflicts.get(key))
+        sides = [FieldSide(d.field_value(key), d.history.get(key, FieldHistory()), d.conflicts.get(key))
                  for d in (mine, theirs)]
         field_result: FieldResult = merge_field(
             sides[0], sides[1], paragraphs=_paragraph_field(form, key, (sides[0].value, sides[1].value)),
             author=author, time=time)
         result.outcomes[key] = field_result.outcome
-        _set(merged, key, field_result.value)
+        merged.set_field(key, field_result.value)
         merged.history[key] = field_result.history
         if field_result.conflict is not None:
             merged.conflicts[key] = field_result.conflict
@@ -133,11 +115,6 @@ def merge_drafts(form: Form, mine: Draft, theirs: Draft, author: str, time: str 
     merged.extra = {**theirs.extra, **mine.extra}
     progress.report(len(keys), len(keys))
     return result
-
-
-def _value(draft: Draft, key: str) -> Value | None:
-    value = _store(draft, key).get(key.partition("/")[2])
-    return value.value if isinstance(value, SheetStatus) else value
 
 
 def _saved(draft_or_member: Draft | MemberContribution) -> datetime:

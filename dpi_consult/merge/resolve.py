@@ -48,9 +48,7 @@ def _question(form: Form, key: str):
 def _decode(form: Form, draft: Draft, key: str, text: str | None) -> Value | None:
     if text is None:
         return None
-    store, _, name = key.partition("/")
-    current = getattr(draft, store).get(name)
-    return text_to_value(form, key, text, current.value if isinstance(current, SheetStatus) else current)
+    return text_to_value(form, key, text, draft.field_value(key))
 
 
 def _shown(form: Form, draft: Draft, key: str, text: str | None) -> str:
@@ -87,9 +85,7 @@ def conflict_view(form: Form, draft: Draft, key: str) -> ConflictView:
 
 
 def _current_text(draft: Draft, key: str) -> str | None:
-    store, _, name = key.partition("/")
-    value = getattr(draft, store).get(name)
-    return value_to_text(value.value if isinstance(value, SheetStatus) else value)
+    return value_to_text(draft.field_value(key))
 
 
 def resolved_value(form: Form, draft: Draft, key: str, keep: Keep) -> Value | None:
