@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from dpi_consult.draft import DRAFT_SUFFIX
@@ -16,7 +15,6 @@ from dpi_consult.gui.answer_widgets import LongTextWidget
 from dpi_consult.gui.collective_actions import CollectiveActions
 from dpi_consult.gui.consolidation_actions import ConsolidationActions
 from dpi_consult.gui.document import DraftDocument
-from dpi_consult.gui.edit_actions import EditActions
 from dpi_consult.gui.export_actions import ExportActions
 from dpi_consult.gui.file_actions import FileActions
 from dpi_consult.gui.navigator import SectionNavigator
@@ -26,6 +24,7 @@ from dpi_consult.gui.screen_fit import fit_to_screen, remembered_too_large
 from dpi_consult.gui.section_page import SectionPage
 from dpi_consult.gui.spelling_support import SpellingSupport
 from dpi_consult.gui.start_screen import StartScreen
+from dpi_consult.gui.window_menus import WindowMenus
 from dpi_consult.settings import Settings, save_settings
 from dpi_consult.ui_state import UiState, save_ui_state
 
@@ -93,7 +92,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
 
         self._search_dialog = None
-        self._build_menus()
+        self.menus = WindowMenus(self)
+        self.menus.build()
         self._update_title()
         self._restore_window_state()
         QApplication.instance().focusChanged.connect(self._focus_changed)
@@ -124,111 +124,9 @@ class MainWindow(QMainWindow):
                 self._prebuild_timer.start()
                 return
 
-    # ----- menus
-    def _action(self, text: str, slot, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
-        action = QAction(text, self)
-        # A standard key gets every binding the platform has for it (Ctrl+S and the Save key).
-        if isinstance(shortcut, str):
-            action.setShortcuts([QKeySequence(shortcut)])
-        elif shortcut is not None:
-            action.setShortcuts(shortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self._action(self.tr("&New"), self.files.new, QKeySequence.StandardKey.New))
-        file_menu.addAction(self._action(self.tr("&Open…"), self.files.open_dialog, QKeySequence.StandardKey.Open))
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        self.save_action = self._action(self.tr("&Save"), self.files.save, QKeySequence.StandardKey.Save)
-        self.save_as_action = self._action(self.tr("Save &as…"), self.files.save_as, "Ctrl+Shift+S")
-        self.close_action = self._action(self.tr("&Close"), self.files.close_document, QKeySequence.StandardKey.Close)
-        file_menu.addActions([self.save_action, self.save_as_action, self.close_action])
-        file_menu.addSeparator()
-        self.merge_action = self._action(self.tr("&Merge a copy…"), lambda: self.merge_actions.merge_copy())
-        self.conflicts_action = self._action(self.tr("Resolve the &conflicts…"),
-                                             lambda: self.merge_actions.show_conflicts())
-        self.save_version_action = self._action(self.tr("Save a &version…"),
-                                                lambda: self.version_actions.save_version())
-        self.versions_action = self._action(self.tr("&Versions…"), lambda: self.version_actions.show_versions())
-        file_menu.addActions([self.merge_action, self.conflicts_action, self.save_version_action,
-                              self.versions_action])
-        file_menu.addSeparator()
-        self.export_action = self._action(self.tr("&Export to Word…"), self.exports.export_word, "Ctrl+E")
-        self.blank_action = self._action(self.tr("Export the &blank questionnaire…"), self.exports.export_blank)
-        file_menu.addActions([self.export_action, self.blank_action])
-        file_menu.addSeparator()
-        self.share_action = self._action(self.tr("Export for the &federation…"),
-                                         lambda: self.kit_actions.export_for_federation())
-        self.prepare_kit_action = self._action(self.tr("Prepare the &members’ kit…"),
-                                               lambda: self.kit_actions.prepare_kit())
-        file_menu.addActions([self.share_action, self.prepare_kit_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Preferences…"), self.edit_preferences,
-                                         QKeySequence.StandardKey.Preferences))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.edit_actions = EditActions(self, edit_menu)
-        self.search_action = self._action(self.tr("&Search the answers…"), self.open_search,
-                                          QKeySequence.StandardKey.Find)
-        edit_menu.addAction(self.search_action)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        self.next_action = self._action(self.tr("&Next section"), lambda: self.navigator.step(1),
-                                        "Ctrl+PgDown")
-        self.previous_action = self._action(self.tr("&Previous section"), lambda: self.navigator.step(-1),
-                                            "Ctrl+PgUp")
-        view_menu.addActions([self.next_action, self.previous_action])
-
-        contributions = self.collective.build_menu(bar)
-        self.consolidate_action = self._action(self.tr("&Consolidate the members' answers…"),
-                                               lambda: self.consolidation.open(), "Ctrl+Shift+K")
-        # Beside the overview: both read the members' answers, before the export for analysts.
-        entries = contributions.actions()
-        contributions.insertAction(entries[entries.index(self.collective.overview_action) + 1],
-                                   self.consolidate_action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&Guide"), self.show_guide, QKeySequence.StandardKey.HelpContents))
-        help_menu.addSeparator()
-        help_menu.addAction(self._action(self.tr("&About dpi-consult"), self.about))
-        self._update_actions()
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for entry in self.state.recent:
-            name = Path(entry.path).name
-            text = self.tr("%1 (kit: starts a new contribution)").replace("%1", name) if entry.is_kit else name
-            action = self.recent_menu.addAction(text)
-            action.setToolTip(entry.path)
-            action.triggered.connect(lambda _checked=False, p=entry.path: self.files.open_path(p))
-        if not self.state.recent:
-            self.recent_menu.addAction(self.tr("No recent drafts")).setEnabled(False)
-
+    # ----- menus (gui/window_menus.py)
     def _update_actions(self) -> None:
-        has_document = self.document is not None
-        for action in (self.save_action, self.save_as_action, self.close_action, self.search_action,
-                       self.next_action, self.previous_action, self.export_action):
-            action.setEnabled(has_document)
-        editable = has_document and not self.document.read_only
-        self.save_action.setEnabled(editable)
-        self.merge_action.setEnabled(editable)
-        self.save_version_action.setEnabled(editable)
-        self.versions_action.setEnabled(has_document and bool(self.document.draft.versions))
-        self.conflicts_action.setEnabled(editable and bool(self.document.draft.conflicts))
-        self.consolidate_action.setEnabled(editable and self.consolidation.available())
-        draft = self.document.draft if self.document is not None else None
-        # Any draft may ask to be sent to a federation: the export says why a collective cannot be.
-        self.share_action.setEnabled(draft is not None)
-        # A federation prepares kits from a draft that is not itself a member's.
-        self.prepare_kit_action.setEnabled(editable and draft.kit_id is None and not draft.is_share)
-        self.collective.update_actions()
+        self.menus.update_actions()
 
     @property
     def kit_actions(self) -> KitActions:

@@ -1061,118 +1061,6 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Nouveau</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Ouvrir un fichier &amp;récent</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>Save &amp;as…</source>
-        <translation>Enregistrer &amp;sous…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
-    </message>
-    <message>
-        <source>Save a &amp;version…</source>
-        <translation>Enregistrer une &amp;version…</translation>
-    </message>
-    <message>
-        <source>&amp;Versions…</source>
-        <translation>&amp;Versions…</translation>
-    </message>
-    <message>
-        <source>&amp;Export to Word…</source>
-        <translation>Exporter en &amp;Word…</translation>
-    </message>
-    <message>
-        <source>Export the &amp;blank questionnaire…</source>
-        <translation>Exporter le questionnaire &amp;vierge…</translation>
-    </message>
-    <message>
-        <source>Export for the &amp;federation…</source>
-        <translation>Exporter pour la &amp;fédération…</translation>
-    </message>
-    <message>
-        <source>Prepare the &amp;members’ kit…</source>
-        <translation>Préparer le &amp;kit des membres…</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <source>&amp;Search the answers…</source>
-        <translation>Rec&amp;hercher dans les réponses…</translation>
-    </message>
-    <message>
-        <source>&amp;Consolidate the members&apos; answers…</source>
-        <translation>&amp;Consolider les réponses des membres…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Merge a copy…</source>
-        <translation>&amp;Fusionner une copie…</translation>
-    </message>
-    <message>
-        <source>Resolve the &amp;conflicts…</source>
-        <translation>Résoudre les &amp;conflits…</translation>
-    </message>
-    <message>
-        <source>&amp;Next section</source>
-        <translation>Section &amp;suivante</translation>
-    </message>
-    <message>
-        <source>&amp;Previous section</source>
-        <translation>Section &amp;précédente</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;Guide</source>
-        <translation>&amp;Guide</translation>
-    </message>
-    <message>
-        <source>&amp;About dpi-consult</source>
-        <translation>À &amp;propos de dpi-consult</translation>
-    </message>
-    <message>
-        <source>%1 (kit: starts a new contribution)</source>
-        <translation>%1 (kit : commence une nouvelle contribution)</translation>
-    </message>
-    <message>
-        <source>No recent drafts</source>
-        <translation>Aucun brouillon récent</translation>
-    </message>
-    <message>
         <source>Untitled contribution</source>
         <translation>Contribution sans titre</translation>
     </message>
@@ -2362,6 +2250,121 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     <message>
         <source>%1 of %2 questions answered</source>
         <translation>%1 questions répondues sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a copy…</source>
+        <translation>&amp;Fusionner une copie…</translation>
+    </message>
+    <message>
+        <source>Resolve the &amp;conflicts…</source>
+        <translation>Résoudre les &amp;conflits…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;version…</source>
+        <translation>Enregistrer une &amp;version…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Word…</source>
+        <translation>Exporter en &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;blank questionnaire…</source>
+        <translation>Exporter le questionnaire &amp;vierge…</translation>
+    </message>
+    <message>
+        <source>Export for the &amp;federation…</source>
+        <translation>Exporter pour la &amp;fédération…</translation>
+    </message>
+    <message>
+        <source>Prepare the &amp;members’ kit…</source>
+        <translation>Préparer le &amp;kit des membres…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Search the answers…</source>
+        <translation>Rec&amp;hercher dans les réponses…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Next section</source>
+        <translation>Section &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation>Section &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidate the members&apos; answers…</source>
+        <translation>&amp;Consolider les réponses des membres…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;About dpi-consult</source>
+        <translation>À &amp;propos de dpi-consult</translation>
+    </message>
+    <message>
+        <source>%1 (kit: starts a new contribution)</source>
+        <translation>%1 (kit : commence une nouvelle contribution)</translation>
+    </message>
+    <message>
+        <source>No recent drafts</source>
+        <translation>Aucun brouillon récent</translation>
     </message>
 </context>
 </TS>

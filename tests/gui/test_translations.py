@@ -73,7 +73,7 @@ def french(qapp: QApplication):
 
 
 def test_the_window_speaks_french(french, make_window):
-    assert QCoreApplication.translate("MainWindow", "&File") == "&Fichier"
+    assert QCoreApplication.translate("WindowMenus", "&File") == "&Fichier"  # the menus (gui/window_menus.py)
     window = make_window()
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "&Édition", "&Affichage", "&Contributions", "&Aide"]
