@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from dpi_consult.french_formats import french_moment
 from dpi_consult.gui.changes_html import spans_html
 from dpi_consult.gui.document import DraftDocument
+from dpi_consult.gui.list_detail import list_beside_detail
 from dpi_consult.gui.screen_fit import fit_to_screen
 from dpi_consult.merge.report import conflict_lines
 from dpi_consult.merge.resolve import ConflictSide, Keep, conflict_view, resolved_value
@@ -78,17 +78,7 @@ class ConflictsDialog(QDialog):
         legend.setWordWrap(True)
         grid.addWidget(legend, 6, 0, 1, 2)
 
-        splitter = QSplitter(self)
-        splitter.addWidget(self.list)
-        splitter.addWidget(detail)
-        splitter.setSizes([260, 740])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(buttons)
-        self.resize(1000, 620)
-        fit_to_screen(self)
+        list_beside_detail(self, self.list, detail)
         self.fill()
 
     def fill(self) -> None:

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -34,7 +32,7 @@ from dpi_consult.draft.versions import SavedVersion
 from dpi_consult.french_formats import french_moment
 from dpi_consult.gui.changes_html import spans_html
 from dpi_consult.gui.document import DraftDocument
-from dpi_consult.gui.screen_fit import fit_to_screen
+from dpi_consult.gui.list_detail import list_beside_detail
 from dpi_consult.word_changes import Change, Span, inline_changes
 
 if TYPE_CHECKING:
@@ -116,20 +114,9 @@ class VersionsDialog(QDialog):
         column.addWidget(self.summary)
         column.addWidget(self.differences, 1)
         column.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
-        splitter = QSplitter(self)
-        splitter.addWidget(self.list)
-        splitter.addWidget(detail)
-        splitter.setSizes([260, 740])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        if not document.draft.versions:
-            layout.addWidget(QLabel(self.tr("No version kept yet: File > Save a version… keeps the "
-                                            "draft as it is now, under a name."), self))
-        layout.addWidget(splitter, 1)
-        layout.addWidget(buttons)
-        self.resize(1000, 620)
-        fit_to_screen(self)
+        empty = None if document.draft.versions else QLabel(self.tr(
+            "No version kept yet: File > Save a version… keeps the draft as it is now, under a name."), self)
+        list_beside_detail(self, self.list, detail, above=empty)
         self.list.setCurrentRow(0)
         self._show_current()
 
