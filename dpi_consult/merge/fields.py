@@ -41,13 +41,19 @@ def side_order(revision: Revision) -> tuple[str, str, str]:
     return (revision.author, revision.time, revision.id)
 
 
-def union(first: FieldHistory, second: FieldHistory, head: Revision | None) -> FieldHistory:
-    """Both histories' revisions, each once, `head` last (the field's current state)."""
+def union(first: FieldHistory, second: FieldHistory) -> FieldHistory:
+    """Both histories' revisions, each once, in the order they were made."""
     seen: dict[str, Revision] = {}
     for revision in (*first.revisions, *second.revisions):
         seen.setdefault(revision.id, revision)
-    ordered = sorted((r for r in seen.values() if head is None or r.id != head.id), key=lambda r: (r.time, r.id))
-    return FieldHistory(ordered + ([head] if head is not None else []))
+    return FieldHistory(sorted(seen.values(), key=lambda r: (r.time, r.id)))
+
+
+def _headed(history: FieldHistory, head: Revision | None) -> FieldHistory:
+    """The same revisions with `head` last: the field's current state is its history's last revision."""
+    if head is None:
+        return history
+    return FieldHistory([r for r in history.revisions if r.id != head.id] + [head])
 
 
 def nearest_common(history: FieldHistory, first: str, second: str) -> list[Revision]:
@@ -85,18 +91,15 @@ def merge_field(mine: FieldSide, theirs: FieldSide, *, paragraphs: bool, author:
     """Merge one field. `paragraphs`: a text merged paragraph by paragraph (long answers, notes); otherwise the
     value is one piece (choices, numbers, short texts, statuses) and two different changes conflict."""
     head_m, head_t = mine.history.head, theirs.history.head
+    history = union(mine.history, theirs.history)
     if head_t is None or (head_m is not None and head_m.id == head_t.id):
-        return FieldResult(mine.value, union(mine.history, theirs.history, head_m),
-                           mine.conflict or theirs.conflict, Outcome.SAME)
+        return FieldResult(mine.value, _headed(history, head_m), mine.conflict or theirs.conflict, Outcome.SAME)
     if head_m is None:
-        return FieldResult(theirs.value, union(mine.history, theirs.history, head_t), theirs.conflict,
-                           Outcome.TAKEN)
-    history = union(mine.history, theirs.history, None)
+        return FieldResult(theirs.value, _headed(history, head_t), theirs.conflict, Outcome.TAKEN)
     if head_t.id in history.ancestors(head_m.id):
-        return FieldResult(mine.value, union(mine.history, theirs.history, head_m), mine.conflict, Outcome.SAME)
+        return FieldResult(mine.value, _headed(history, head_m), mine.conflict, Outcome.SAME)
     if head_m.id in history.ancestors(head_t.id):
-        return FieldResult(theirs.value, union(mine.history, theirs.history, head_t), theirs.conflict,
-                           Outcome.TAKEN)
+        return FieldResult(theirs.value, _headed(history, head_t), theirs.conflict, Outcome.TAKEN)
 
     base = best_common(history, head_m.id, head_t.id)
     (first, first_value), (second, second_value) = sorted(
