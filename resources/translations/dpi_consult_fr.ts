@@ -2284,11 +2284,11 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     </message>
     <message>
         <source>&amp;Merge a copy…</source>
-        <translation>&amp;Fusionner une copie…</translation>
+        <translation>Fusionner une &amp;copie…</translation>
     </message>
     <message>
         <source>Resolve the &amp;conflicts…</source>
-        <translation>Résoudre les &amp;conflits…</translation>
+        <translation>Résoudre les conf&amp;lits…</translation>
     </message>
     <message>
         <source>Save a &amp;version…</source>
@@ -2296,7 +2296,7 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     </message>
     <message>
         <source>&amp;Versions…</source>
-        <translation>&amp;Versions…</translation>
+        <translation>Vers&amp;ions…</translation>
     </message>
     <message>
         <source>&amp;Export to Word…</source>
@@ -2304,11 +2304,11 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     </message>
     <message>
         <source>Export the &amp;blank questionnaire…</source>
-        <translation>Exporter le questionnaire &amp;vierge…</translation>
+        <translation>Exporter le questionnaire vier&amp;ge…</translation>
     </message>
     <message>
         <source>Export for the &amp;federation…</source>
-        <translation>Exporter pour la &amp;fédération…</translation>
+        <translation>Exporter pour la fé&amp;dération…</translation>
     </message>
     <message>
         <source>Prepare the &amp;members’ kit…</source>
@@ -2348,7 +2348,7 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
