@@ -79,7 +79,8 @@ class Settings:
 def load_settings() -> Settings:
     """The saved preferences; a missing or damaged file gives the defaults rather than an error."""
     try:
-        raw = json.loads(settings_path().read_text(encoding="utf-8"))
+        # utf-8-sig: a file written by Windows PowerShell or Notepad starts with a BOM.
+        raw = json.loads(settings_path().read_text(encoding="utf-8-sig"))
     except (OSError, ValueError):
         return Settings()
     if not isinstance(raw, dict):

@@ -212,7 +212,8 @@ class FrenchSpeller:
         if self._lexicon is None:
             lexicon = _Lexicon(read_vocabulary())
             try:
-                stored = _parse_word_list(self.user_dictionary_path.read_text(encoding="utf-8"))
+                # A word list edited in Notepad may start with a BOM and end its lines with CRLF.
+                stored = _parse_word_list(self.user_dictionary_path.read_text(encoding="utf-8-sig"))
             except (OSError, UnicodeDecodeError):
                 stored = []
             with self._lock:

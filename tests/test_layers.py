@@ -17,7 +17,7 @@ PACKAGE = Path(dpi_consult.__file__).resolve().parent
 LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("base", frozenset({"", "errors", "atomic", "limits", "resources", "settings", "json_cache",
                         "french_formats", "progress", "ui_state", "zip_guard", "word_package", "crash_report",
-                        "word_changes"})),
+                        "word_changes", "file_names"})),
     ("markdown", frozenset({"markdown"})),
     ("form", frozenset({"form"})),
     ("draft", frozenset({"draft"})),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from dpi_consult.draft.model import Draft, ProposalDecision, SheetStatus
 from dpi_consult.draft.values import Value
+from dpi_consult.file_names import file_stem
 from dpi_consult.form.model import Form
 from dpi_consult.kit import proposals
 from dpi_consult.settings import documents_dir
@@ -233,7 +233,7 @@ class DraftDocument(QObject):
     @property
     def organisation_slug(self) -> str:
         """The organisation's name as part of a file name ("CH de Dax" gives "CH-de-Dax"); empty when unnamed."""
-        return re.sub(r"[^\w-]+", "-", self.draft.organisation).strip("-")
+        return file_stem(self.draft.organisation)
 
 
 def default_folder(document: DraftDocument | None) -> Path:
