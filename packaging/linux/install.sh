@@ -5,8 +5,8 @@
 #   install.sh [--user | --system] [--exec PATH]     install (per user by default, no administrator rights)
 #   install.sh --uninstall [--user | --system]       remove what install.sh put in place
 #
-# --exec names the program the menu entry starts; by default the dpi-consult-gui beside this script's bundle,
-# else the one on the PATH (pip install puts it there).
+# --exec names the program the menu entry starts; by default the dpi-consult-gui of the tarball this script came in
+# (one folder up), else the one on the PATH (pip install puts it there).
 set -euo pipefail
 
 ID=fr.dpi_consult.DpiConsult
@@ -52,8 +52,9 @@ if [[ $action == uninstall ]]; then
 fi
 
 if [[ -z $exec_path ]]; then
-  if [[ -x "$here/../../dpi-consult-gui" ]]; then
-    exec_path="$(cd "$here/../.." && pwd)/dpi-consult-gui"
+  if [[ -x "$here/../dpi-consult-gui" ]]; then
+    # From the tarball: this script is in its desktop/ folder, beside the programs.
+    exec_path="$(cd "$here/.." && pwd)/dpi-consult-gui"
   else
     exec_path="$(command -v dpi-consult-gui || true)"
   fi
@@ -62,6 +63,7 @@ if [[ -z $exec_path || ! -x $exec_path ]]; then
   echo "install.sh : dpi-consult-gui introuvable : installez l’application d’abord, ou indiquez --exec CHEMIN" >&2
   exit 2
 fi
+# In the repository the icon is in resources/; in the tarball, beside this script.
 svg="$here/../../resources/icons/dpi-consult.svg"
 [[ -f $svg ]] || svg="$here/dpi-consult.svg"
 if [[ ! -f $svg ]]; then
