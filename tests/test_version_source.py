@@ -22,3 +22,13 @@ def test_the_version_is_written_once(capsys):
     except SystemExit as exit_:
         assert exit_.code == 0
     assert capsys.readouterr().out.strip() == f"dpi-consult {__version__}"
+
+
+def test_the_appstream_release_is_the_packages_version():
+    import datetime
+    import xml.etree.ElementTree as ElementTree
+
+    metainfo = PYPROJECT.parent / "packaging" / "linux" / "fr.dpi_consult.DpiConsult.metainfo.xml"
+    releases = ElementTree.parse(metainfo).getroot().findall("releases/release")
+    assert releases[0].get("version") == __version__, "add the new version's <release> to the metainfo"
+    datetime.date.fromisoformat(releases[0].get("date"))
