@@ -23,7 +23,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("draft", frozenset({"draft"})),
     ("features", frozenset({"kit", "collective", "export", "questionnaire", "demo", "checks", "send_checks",
                             "search", "recovery", "format_checks", "personal_data", "spelling",
-                            "summary_cache", "recent_documents", "recovery_changes", "merge"})),
+                            "summary_cache", "recent_documents", "recovery_changes", "merge", "themes"})),
     ("interface", frozenset({"cli", "gui", "__main__", "gui_entry"})),
 )
 RANK = {unit: rank for rank, (_, units) in enumerate(LAYERS) for unit in units}

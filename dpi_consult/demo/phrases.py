@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -11,6 +12,10 @@ from importlib import resources
 # separates several short entries on one line. Straight apostrophes and plain spaces before : ; ? ! % €
 # and inside « » become French typography when an answer is assembled. Placeholders in braces
 # ({montant}, {pct}...) are filled with invented figures (see texts.py).
+# Themes give the demo answers a dominant subject, the gold label the themes' evaluation compares with
+# (issue 12): "@theme KEY Readable name" declares a theme of the block, and "@phrases KEY" (or "@puces KEY")
+# starts a list whose entries all belong to that theme; several lists of one kind add up. A list without a
+# key (the generic block's) is theme-less filler.
 
 
 def _read_blocks() -> tuple[str, dict[str, str]]:
@@ -75,25 +80,57 @@ class Bank:
     costs: tuple[str, ...]
     terms: tuple[str, ...]
     links: tuple[str, ...]
+    themes: Mapping[str, str] = field(default_factory=dict)
+    """Theme key -> readable name, in the bank's order."""
+    sentence_themes: Mapping[str, str] = field(default_factory=dict)
+    """Sentence -> theme key, for the sentences of a themed list."""
+    bullet_themes: Mapping[str, str] = field(default_factory=dict)
+    """Bullet -> theme key, for the bullets of a themed list."""
 
 
-def parse_block(block: str) -> dict[str, tuple[str, ...]]:
-    """Split one block of the bank into its named sections of entries."""
-    sections: dict[str, list[str]] = {}
-    current: list[str] = []
+@dataclass(frozen=True, slots=True)
+class ParsedBlock:
+    """One block of the bank: its lists of entries, the themes it declares and the theme of each entry."""
+
+    lists: dict[str, tuple[str, ...]]
+    themes: dict[str, str]
+    tags: dict[str, dict[str, str]]
+    """List name -> entry -> theme key (entries of a list without a key are absent)."""
+
+
+def parse_themed_block(block: str) -> ParsedBlock:
+    """Split one block of the bank into its named lists of entries, keeping the theme of each entry."""
+    sections: dict[str, list[tuple[str, str | None]]] = {}
+    themes: dict[str, str] = {}
+    current: list[tuple[str, str | None]] | None = None
+    theme: str | None = None
     for line in block.splitlines():
         if not line.strip():
             continue
-        if line.startswith("@"):
-            current = sections.setdefault(line[1:].strip(), [])
+        if line.startswith("@theme "):
+            key, _, name = line.removeprefix("@theme ").strip().partition(" ")
+            themes[key] = name.strip()
+        elif line.startswith("@"):
+            name, _, key = line[1:].strip().partition(" ")
+            current = sections.setdefault(name, [])
+            theme = key.strip() or None
         elif line.startswith("  ") and current:
-            current[-1] += " " + line.strip()
-        else:
-            current.append(line.strip())
-    return {
-        name: tuple(part.strip() for entry in entries for part in entry.split(" | ") if part.strip())
-        for name, entries in sections.items()
-    }
+            text, tag = current[-1]
+            current[-1] = (f"{text} {line.strip()}", tag)
+        elif current is not None:
+            current.append((line.strip(), theme))
+    lists: dict[str, tuple[str, ...]] = {}
+    tags: dict[str, dict[str, str]] = {}
+    for name, entries in sections.items():
+        parts = [(part.strip(), tag) for entry, tag in entries for part in entry.split(" | ") if part.strip()]
+        lists[name] = tuple(part for part, _ in parts)
+        tags[name] = {part: tag for part, tag in parts if tag is not None}
+    return ParsedBlock(lists, themes, tags)
+
+
+def parse_block(block: str) -> dict[str, tuple[str, ...]]:
+    """Split one block of the bank into its named lists of entries (themes left aside)."""
+    return parse_themed_block(block).lists
 
 
 GENERIC: dict[str, tuple[str, ...]] = parse_block(_GENERIC)
@@ -103,7 +140,8 @@ SECTION_IDS: tuple[str, ...] = tuple(_SHEETS)
 @cache
 def bank(section_id: str) -> Bank:
     """The bank of one section; an unknown section gets generic sentences and no sheet-specific ones."""
-    own = parse_block(_SHEETS.get(section_id, ""))
+    parsed = parse_themed_block(_SHEETS.get(section_id, ""))
+    own = parsed.lists
     digits = section_id.removeprefix("fiche-")
     number = int(digits) if section_id.startswith("fiche-") and digits.isdigit() else None
     return Bank(
@@ -116,4 +154,7 @@ def bank(section_id: str) -> Bank:
         costs=own.get("postes", ()),
         terms=own.get("termes", ()),
         links=own.get("liens", tuple(LINKS)),
+        themes=parsed.themes,
+        sentence_themes=parsed.tags.get("phrases", {}),
+        bullet_themes=parsed.tags.get("puces", {}),
     )

@@ -95,16 +95,26 @@ def _shuffled(rng: random.Random, items: tuple[str, ...]) -> list[str]:
 
 
 class _Answer:
-    """One answer being assembled block by block, never beyond its character budget."""
+    """One answer being assembled block by block, never beyond its character budget.
 
-    def __init__(self, rng: random.Random, sheet: Bank, budget: int) -> None:
+    The answer has one theme of its sheet: its own-sheet sentences and bullets come mostly from that theme, so
+    that it has a dominant subject (the gold label of issue 12), the rest from generic filler or other themes.
+    """
+
+    def __init__(self, rng: random.Random, sheet: Bank, budget: int, theme: str | None = None) -> None:
         self.rng = rng
         self.sheet = sheet
         self.budget = budget
         self.blocks: list[str] = []
-        self.own = _shuffled(rng, sheet.sentences)
+        in_theme = sheet.sentence_themes.get
+        self.own = _shuffled(rng, tuple(s for s in sheet.sentences if in_theme(s) == theme))
+        self.others = _shuffled(rng, tuple(s for s in sheet.sentences if in_theme(s) != theme))
+        self.own_used = 0
+        self.others_used = 0
         self.generic = _shuffled(rng, tuple(s for s in GENERIC["phrases"] if s not in sheet.sentences))
-        self.bullets = _shuffled(rng, sheet.bullets)
+        bullet_theme = sheet.bullet_themes.get
+        self.bullets = _shuffled(rng, tuple(b for b in sheet.bullets if bullet_theme(b) == theme))
+        self.other_bullets = _shuffled(rng, tuple(b for b in sheet.bullets if bullet_theme(b) != theme))
         self.generic_bullets = _shuffled(rng, GENERIC["puces"])
         self.quotes = _shuffled(rng, sheet.quotes)
         self.closers = _shuffled(rng, GENERIC["conclusions"])
@@ -130,17 +140,45 @@ class _Answer:
 
     # -- fragments -----------------------------------------------------------------------------------
     def sentence(self, own_share: float = 0.8) -> str | None:
-        pools = [self.own, self.generic] if self.rng.random() < own_share else [self.generic, self.own]
+        """A sentence of the answer's theme (own_share of the time), else generic filler or another theme.
+
+        Other themes never get ahead of the answer's own, even in a long answer that has used up its theme's
+        sentences: the theme stays dominant.
+        """
+        rng = self.rng
+        if rng.random() < own_share:
+            pools = [self.own, self.generic, self.others]
+        elif rng.random() < 0.5:
+            pools = [self.generic, self.others, self.own]
+        else:
+            pools = [self.others, self.generic, self.own]
+        for pool in pools:
+            if pool is self.others and self.others_used >= self.own_used:
+                continue
+            if pool:
+                if pool is self.own:
+                    self.own_used += 1
+                elif pool is self.others:
+                    self.others_used += 1
+                return fill(rng, pool.pop())
+        return None
+
+    def bullet(self) -> str | None:
+        """A bullet of the answer's theme (mostly) or a generic one; other themes' only once the generic run out."""
+        pools = [self.bullets, self.generic_bullets, self.other_bullets]
+        if self.rng.random() >= 0.8:
+            pools = [self.generic_bullets, self.other_bullets, self.bullets]
         for pool in pools:
             if pool:
                 return fill(self.rng, pool.pop())
         return None
 
-    def bullet(self) -> str | None:
-        for pool in (self.bullets, self.generic_bullets):
-            if pool:
-                return fill(self.rng, pool.pop())
-        return None
+    def sheet_bullets_left(self) -> int:
+        return len(self.bullets) + len(self.other_bullets)
+
+    def sheet_bullet(self) -> str:
+        """A bullet of the sheet, of the answer's theme first (the caller checks that one is left)."""
+        return (self.bullets or self.other_bullets).pop()
 
     def link_sentence(self) -> str:
         article, label, url = LINKS[self.rng.choice(self.sheet.links)]
@@ -195,7 +233,7 @@ class _Answer:
 
     def bullet_list(self, count: int, numbered: bool = False, nested: bool = False) -> bool:
         """At most two lists per answer, the second one only while the sheet still has items to list."""
-        if self.lists >= 2 or (self.lists and len(self.bullets) < 2):
+        if self.lists >= 2 or (self.lists and self.sheet_bullets_left() < 2):
             return False
         self.lists += 1
         intro = self.rng.choice(GENERIC["intros_liste"])
@@ -259,10 +297,10 @@ class _Answer:
             return False
         self.tabled = True
         rng = self.rng
-        if rng.random() < 0.35 and len(self.bullets) >= 2:
+        if rng.random() < 0.35 and self.sheet_bullets_left() >= 2:
             intro = rng.choice(GENERIC["intros_calendrier"])
             header = "| Mesure | Échéance réaliste |\n|---|---|"
-            items = [self.bullets.pop() for _ in range(min(len(self.bullets), rng.randint(2, 4)))]
+            items = [self.sheet_bullet() for _ in range(min(self.sheet_bullets_left(), rng.randint(2, 4)))]
             rows = [f"| {fill(rng, item)} | {rng.choice(_DEADLINES)} |" for item in items]
         else:
             intro = rng.choice(GENERIC["intros_tableau"])
@@ -355,15 +393,33 @@ _SHAPES: tuple[tuple[Callable[[_Answer], None], float], ...] = (
 
 def long_answer(rng: random.Random, section_id: str, max_chars: int = 4000) -> str:
     """A Markdown answer of varied length and shape, at most SAFETY * max_chars characters long."""
+    return themed_long_answer(rng, section_id, max_chars)[0]
+
+
+def pick_theme(rng: random.Random, sheet: Bank) -> str | None:
+    """One theme of the sheet, the first ones of the bank more often: real concerns are unevenly shared."""
+    keys = tuple(sheet.themes)
+    if not keys:
+        return None
+    return rng.choices(keys, weights=[1 / rank for rank in range(1, len(keys) + 1)])[0]
+
+
+def themed_long_answer(rng: random.Random, section_id: str, max_chars: int = 4000) -> tuple[str, str | None]:
+    """long_answer, with the theme it was built around (None for a section without themes).
+
+    A few-words answer carries no sentence of its theme; gold_themes.gold_theme then finds no theme in it.
+    """
     budget = int(max_chars * SAFETY)
     if budget <= 0:
-        return ""
-    answer = _Answer(rng, bank(section_id), budget)
+        return "", None
+    sheet = bank(section_id)
+    theme = pick_theme(rng, sheet)
+    answer = _Answer(rng, sheet, budget, theme)
     shape = rng.choices([shape for shape, _ in _SHAPES], weights=[weight for _, weight in _SHAPES])[0]
     shape(answer)
     if not answer.blocks and not answer.short():
-        return _truncate(typography(rng.choice(GENERIC["courtes"])), budget)
-    return answer.text()
+        return _truncate(typography(rng.choice(GENERIC["courtes"])), budget), theme
+    return answer.text(), theme
 
 
 def short_answer(rng: random.Random, section_id: str) -> str:

@@ -14,7 +14,7 @@ from dpi_consult.demo.texts import SAFETY, fill, long_answer, short_answer
 SHEETS = [f"fiche-{number:02d}" for number in range(1, 15)]
 SECTIONS = [*SHEETS, "general"]
 
-KEYWORDS = {
+KEYWORDS: dict[str, str | tuple[str, ...]] = {
     "fiche-01": "responsab",
     "fiche-02": "base légale",
     "fiche-03": "AIPD",
@@ -25,7 +25,8 @@ KEYWORDS = {
     "fiche-08": "information",
     "fiche-09": "demande",
     "fiche-10": "équipe de soins",
-    "fiche-11": "habilitation",
+    # An answer dwells on one theme of its sheet: no single word runs through all the themes of this one.
+    "fiche-11": ("habilitation", "authentification"),
     "fiche-12": "sous-traitant",
     "fiche-13": "contrat",
     "fiche-14": "maintenance",
@@ -105,7 +106,9 @@ def test_tables_are_well_formed() -> None:
 def test_each_sheet_speaks_of_its_own_topic(section_id: str) -> None:
     rng = random.Random(section_id)
     answers = [long_answer(rng, section_id) for _ in range(60)]
-    with_keyword = sum(KEYWORDS[section_id] in answer for answer in answers)
+    keywords = KEYWORDS[section_id]
+    keywords = (keywords,) if isinstance(keywords, str) else keywords
+    with_keyword = sum(any(keyword in answer for keyword in keywords) for answer in answers)
     assert with_keyword >= 25, f"{section_id}: {with_keyword} answers of 60 mention {KEYWORDS[section_id]!r}"
 
 

@@ -1,0 +1,52 @@
+"""The themes of one question's answers, from their texts to described themes: the engine's entry point."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from dpi_consult.progress import Progress, silent
+from dpi_consult.themes.french_terms import all_terms
+from dpi_consult.themes.term_vectors import fit_vocabulary, term_matrix
+from dpi_consult.themes.theme_clustering import SEED, candidate_ks, cluster
+from dpi_consult.themes.theme_description import distinguishing_terms, representative_passages
+from dpi_consult.themes.theme_model import Theme, ThemeSet
+from dpi_consult.themes.theme_residual import MIN_SIMILARITY, OTHERS
+
+
+def find_themes(texts: Sequence[str], weights: Sequence[int] | None = None, *, progress: Progress | None = None,
+                seed: int = SEED, min_similarity: float = MIN_SIMILARITY) -> ThemeSet:
+    """The themes of `texts` (Markdown answers, one per group of near-identical answers), most members first.
+
+    `weights[i]` is how many members sent text i (1 each when None): it weighs in centroids, in the
+    choice of the number of themes and in the size of a theme. The same texts, weights and seed always
+    give the same themes. Cancels through `progress` (`Cancelled` is raised between steps).
+    """
+    progress = silent(progress)
+    weight_array = np.ones(len(texts)) if weights is None else np.asarray(weights, dtype=np.float64)
+    if len(weight_array) != len(texts) or (weight_array <= 0).any():
+        raise ValueError("un poids positif par réponse est attendu")
+    # The k tried depend on the answers with counted terms, known only after analysis: count at most.
+    tries = len(candidate_ks(len(texts)))
+    total = len(texts) + tries + 1
+    progress.report(0, total)
+    answers = all_terms(texts, progress, total)
+    documents = [answer.stems for answer in answers]
+    vocabulary = fit_vocabulary(documents)
+    matrix = term_matrix(documents, vocabulary)
+    found = cluster(matrix, weight_array, seed=seed, min_similarity=min_similarity,
+                    step=lambda done, _of: progress.report(len(texts) + done, total))
+    labels, centroids = found.labels, found.centroids
+    terms = distinguishing_terms(matrix, weight_array, labels, found.k, vocabulary, answers)
+    fit = (matrix @ centroids.T) if found.k else np.zeros((len(texts), 0))
+    # Each theme's answers, the most typical first, so that a reader of the first few gets the theme.
+    ranked = []
+    for number in range(found.k):
+        members = np.flatnonzero(labels == number)
+        ranked.append([int(i) for i in members[np.argsort(-fit[members, number], kind="stable")]])
+    passages = representative_passages(texts, ranked, centroids, vocabulary)
+    themes = [Theme(tuple(members), int(round(weight_array[members].sum())), terms[number], passages[number])
+              for number, members in enumerate(ranked)]
+    progress.report(total, total)
+    return ThemeSet(tuple(themes), tuple(int(i) for i in np.flatnonzero(labels == OTHERS)), found.silhouettes)
