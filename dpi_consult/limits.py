@@ -20,6 +20,8 @@ KIT_MEMBERS_MAX = 5_000
 MEMBER_NAME_MAX_CHARS = 200
 # The name of a saved version of a draft: a line in a list, like a member's name.
 VERSION_NAME_MAX_CHARS = 200
+# A theme's name, which the coordinator types: a heading over its answers.
+THEME_NAME_MAX_CHARS = 200
 
 
 def describe_bytes(size: int) -> str:

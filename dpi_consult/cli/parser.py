@@ -11,7 +11,7 @@ from dpi_consult.cli import EXIT_BAD_INPUT
 
 # Imported with the parser, so that starting the window loads none of them.
 COMMANDS = ("cmd_forms", "cmd_new", "cmd_show", "cmd_check", "cmd_demo", "cmd_blank", "cmd_import_docx", "cmd_export",
-            "cmd_share", "cmd_collect", "cmd_status", "cmd_groups", "cmd_kit", "cmd_merge")
+            "cmd_share", "cmd_collect", "cmd_status", "cmd_groups", "cmd_themes", "cmd_kit", "cmd_merge")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -19,8 +19,12 @@ class MemberFilter:
     respondent_type: str = ""
     region: str = ""
     words: str = ""
+    # Only these members (a theme's), when given.
+    members: frozenset[str] | None = None
 
     def keeps(self, member: MemberContribution, answer: Value | None, question: Question) -> bool:
+        if self.members is not None and member.member_id not in self.members:
+            return False
         if self.respondent_type and member.identity.get(TYPE) != self.respondent_type:
             return False
         if self.region and member.identity.get(REGION) != self.region:

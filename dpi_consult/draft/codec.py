@@ -14,6 +14,7 @@ from dpi_consult.draft.history import FieldHistory, Revision
 from dpi_consult.draft.kit import decisions_from_json, kit_from_json
 from dpi_consult.draft.member import sources_from_json
 from dpi_consult.draft.model import Draft, DraftKind, FormRef, SheetStatus, now_iso
+from dpi_consult.draft.themes import themes_from_json
 from dpi_consult.draft.validation import Check, json_type
 from dpi_consult.draft.versions import versions_from_json
 from dpi_consult.errors import DraftError
@@ -23,14 +24,14 @@ FORMAT_VERSION = 1
 # Minor 1 added the optional top-level fields `kind`, `kit_id` and `annex_naming`; minor 2 `consolidation`,
 # the kind "kit" and the optional `kit` and `proposal_decisions`; minor 3 the members' answers handled per
 # question (`consolidation.<question>.handled`); minor 4 the open merge conflicts (`conflicts`) and the
-# named versions (`versions`).
-FORMAT_MINOR = 4
+# named versions (`versions`); minor 5 a collective's themes per question (`themes`).
+FORMAT_MINOR = 5
 
 _KNOWN_KEYS = {
     "format", "format_version", "format_minor", "app_version", "created_at", "saved_at", "form",
     "draft_id", "identity", "answers", "statuses", "notes", "history", "sources",
     "kind", "kit_id", "annex_naming", "consolidation", "kit", "proposal_decisions", "conflicts",
-    "versions",
+    "versions", "themes",
 }
 _FORM_KEYS = {"id", "version", "toml", "sha256"}
 
@@ -137,6 +138,7 @@ def draft_from_json(data: Any, origin: str, source_lines: list[bytes] | None = N
         proposal_decisions={} if decisions is None else decisions_from_json(decisions, check),
         conflicts=conflicts_from_json(data.get("conflicts", {}), history, check),
         versions=versions_from_json(data.get("versions", []), history, check),
+        themes=themes_from_json(data.get("themes", {}), check),
         extra=check.unknown(data, _KNOWN_KEYS, ""),
         format_minor_read=minor,
     )
@@ -204,6 +206,8 @@ def draft_to_json(draft: Draft, with_sources: bool = True) -> dict[str, Any]:
         data["conflicts"] = {key: conflict.to_json() for key, conflict in draft.conflicts.items()}
     if draft.versions:
         data["versions"] = [version.to_json() for version in draft.versions]
+    if draft.themes:
+        data["themes"] = {key: themes.to_json() for key, themes in draft.themes.items()}
     data.update(draft.extra)
     return data
 

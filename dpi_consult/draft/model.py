@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from dpi_consult.draft.history import FieldHistory
     from dpi_consult.draft.kit import Kit
     from dpi_consult.draft.member import MemberContribution, SourceEntry
+    from dpi_consult.draft.themes import QuestionThemes
     from dpi_consult.draft.versions import SavedVersion
 
 
@@ -104,6 +105,8 @@ class Draft:
     conflicts: dict[str, Conflict] = field(default_factory=dict)
     # Format 1.4: the versions someone saved by name, oldest first; references to revisions of `history`.
     versions: list[SavedVersion] = field(default_factory=list)
+    # Format 1.5: a collective's themes per question id (the members' answers grouped by what they say).
+    themes: dict[str, QuestionThemes] = field(default_factory=dict)
     # Fields written by a newer minor version of the format: kept and written back as they were.
     extra: dict[str, Any] = field(default_factory=dict)
     format_minor_read: int = 0

@@ -13,6 +13,7 @@ from dpi_consult.draft.kit import Kit, KitMember
 from dpi_consult.draft.member import MemberContribution, SourceEntry
 from dpi_consult.draft.model import Draft, DraftKind, ProposalDecision, now_iso
 from dpi_consult.draft.paragraphs import Paragraph, align, split_paragraphs
+from dpi_consult.draft.themes import QuestionThemes
 from dpi_consult.draft.values import Value
 from dpi_consult.draft.versions import united_versions
 from dpi_consult.errors import InputError
@@ -112,6 +113,7 @@ def merge_drafts(form: Form, mine: Draft, theirs: Draft, author: str, time: str 
     merged.annex_naming = merge_naming(mine.annex_naming, theirs.annex_naming)
     # Versions point at revisions, and the merge keeps every revision of both: each version stays true.
     merged.versions = united_versions(mine.versions, theirs.versions)
+    merged.themes = merge_themes(mine, theirs)
     merged.extra = {**theirs.extra, **mine.extra}
     progress.report(len(keys), len(keys))
     return result
@@ -181,6 +183,17 @@ def merge_consolidation(merged: Draft, mine: Draft, theirs: Draft) -> dict[str, 
         work = QuestionWork(paragraphs, any(w.consolidated for w in works), handled)
         if not work.is_empty():
             result[question_id] = work
+    return result
+
+
+def merge_themes(mine: Draft, theirs: Draft) -> dict[str, QuestionThemes]:
+    """Per question, the themes as last changed on either side (then mine): a theme's members, name and pin are
+    the coordinator's decisions taken together, which a mix of two sides would no longer be. Members only the
+    other side had placed join the themes when the window or `themes` next shows them."""
+    result: dict[str, QuestionThemes] = {}
+    for question_id in sorted(set(mine.themes) | set(theirs.themes)):
+        sides = [t for t in (mine.themes.get(question_id), theirs.themes.get(question_id)) if t is not None]
+        result[question_id] = max(sides, key=lambda themes: themes.updated_at).copy()  # max keeps the first on ties
     return result
 
 

@@ -9,6 +9,7 @@ import numpy as np
 from dpi_consult.themes.french_terms import AnswerTerms, answer_passages, readable_words
 from dpi_consult.themes.term_vectors import Vocabulary, sparse_rows
 from dpi_consult.themes.theme_model import Passage, Term
+from dpi_consult.themes.theme_residual import centroids_of
 
 TERMS_SHOWN = 8
 PASSAGES_SHOWN = 3
@@ -86,3 +87,20 @@ def representative_passages(texts: Sequence[str], ranked: Sequence[Sequence[int]
             chosen.append(int(candidate))
         found.append(tuple(Passage(int(owners[c]), shown[c], float(similarity[c, theme])) for c in chosen))
     return found
+
+
+def portray(texts: Sequence[str], matrix: np.ndarray, weights: np.ndarray, labels: np.ndarray, k: int,
+            vocabulary: Vocabulary, answers: Sequence[AnswerTerms],
+            centroids: np.ndarray | None = None) -> list[tuple[tuple[Term, ...], tuple[Passage, ...], list[int]]]:
+    """For each of the k groups of `texts` (labels[i], −1 for none): its distinguishing terms, its most
+    representative passages, and its answers, the most typical (nearest its centroid) first."""
+    if centroids is None:
+        centroids = centroids_of(matrix.astype(np.float64), weights, labels, k)
+    terms = distinguishing_terms(matrix, weights, labels, k, vocabulary, answers)
+    fit = (matrix @ centroids.T) if k else np.zeros((len(texts), 0))
+    ranked = []
+    for number in range(k):
+        members = np.flatnonzero(labels == number)
+        ranked.append([int(i) for i in members[np.argsort(-fit[members, number], kind="stable")]])
+    passages = representative_passages(texts, ranked, centroids, vocabulary) if k else []
+    return [(terms[number], passages[number], ranked[number]) for number in range(k)]

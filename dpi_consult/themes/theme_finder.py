@@ -10,7 +10,7 @@ from dpi_consult.progress import Progress, silent
 from dpi_consult.themes.french_terms import all_terms
 from dpi_consult.themes.term_vectors import fit_vocabulary, term_matrix
 from dpi_consult.themes.theme_clustering import SEED, candidate_ks, cluster
-from dpi_consult.themes.theme_description import distinguishing_terms, representative_passages
+from dpi_consult.themes.theme_description import portray
 from dpi_consult.themes.theme_model import Theme, ThemeSet
 from dpi_consult.themes.theme_residual import MIN_SIMILARITY, OTHERS
 
@@ -37,16 +37,8 @@ def find_themes(texts: Sequence[str], weights: Sequence[int] | None = None, *, p
     matrix = term_matrix(documents, vocabulary)
     found = cluster(matrix, weight_array, seed=seed, min_similarity=min_similarity,
                     step=lambda done, _of: progress.report(len(texts) + done, total))
-    labels, centroids = found.labels, found.centroids
-    terms = distinguishing_terms(matrix, weight_array, labels, found.k, vocabulary, answers)
-    fit = (matrix @ centroids.T) if found.k else np.zeros((len(texts), 0))
-    # Each theme's answers, the most typical first, so that a reader of the first few gets the theme.
-    ranked = []
-    for number in range(found.k):
-        members = np.flatnonzero(labels == number)
-        ranked.append([int(i) for i in members[np.argsort(-fit[members, number], kind="stable")]])
-    passages = representative_passages(texts, ranked, centroids, vocabulary)
-    themes = [Theme(tuple(members), int(round(weight_array[members].sum())), terms[number], passages[number])
-              for number, members in enumerate(ranked)]
+    portraits = portray(texts, matrix, weight_array, found.labels, found.k, vocabulary, answers, found.centroids)
+    themes = [Theme(tuple(ranked), int(round(weight_array[ranked].sum())), terms, passages)
+              for terms, passages, ranked in portraits]
     progress.report(total, total)
-    return ThemeSet(tuple(themes), tuple(int(i) for i in np.flatnonzero(labels == OTHERS)), found.silhouettes)
+    return ThemeSet(tuple(themes), tuple(int(i) for i in np.flatnonzero(found.labels == OTHERS)), found.silhouettes)

@@ -37,7 +37,7 @@ def test_the_format_v1_fixture_reads_with_the_defaults_of_the_new_fields(tmp_pat
     path = tmp_path / "v1.dpic"
     save_draft(draft, path, "DPO")
     written = load_json(path)
-    assert written["format_minor"] == FORMAT_MINOR == 4
+    assert written["format_minor"] == FORMAT_MINOR == 5
     assert (written["kind"], written["kit_id"], written["annex_naming"]) == ("draft", None, None)
 
 

@@ -38,7 +38,7 @@ def test_older_files_read_without_kit_and_are_written_in_minor_2(tmp_path: Path)
     out = tmp_path / "c.dpic"
     save_draft(draft, out, "DPO")
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["format_minor"] == FORMAT_MINOR == 4
+    assert data["format_minor"] == FORMAT_MINOR == 5
     assert "kit" not in data and "proposal_decisions" not in data
 
 
