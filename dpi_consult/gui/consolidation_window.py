@@ -31,6 +31,7 @@ from dpi_consult.gui.collective_answer_pane import CollectiveAnswerPane
 from dpi_consult.gui.document import DraftDocument
 from dpi_consult.gui.member_answers_pane import ATTRIBUTE_KEYS, MemberAnswersPane
 from dpi_consult.gui.screen_fit import fit_to_screen
+from dpi_consult.gui.themes_pane import ATTRIBUTE_THEME_KEYS, ThemesPane
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole
 # How long after the last edit the review flags of an edited question are counted again.
@@ -92,6 +93,16 @@ class ConsolidationWindow(QDialog):
         attribute_key = QShortcut(QKeySequence(ATTRIBUTE_KEYS), self)
         attribute_key.setContext(Qt.ShortcutContext.WindowShortcut)
         attribute_key.activated.connect(self.answers_pane.attribute)
+        self.themes_pane = ThemesPane(document, self)
+        self.themes_pane.theme_chosen.connect(self.answers_pane.show_theme)
+        self.themes_pane.attribute_requested.connect(self.attribute)
+        self.answers_pane.filters_changed.connect(
+            lambda: self.themes_pane.set_filter(self.answers_pane.base_filter()))
+        self.answers_pane.table.itemSelectionChanged.connect(
+            lambda: self.themes_pane.set_selected_answers(self.answers_pane.selected_members()))
+        theme_key = QShortcut(QKeySequence(ATTRIBUTE_THEME_KEYS), self)
+        theme_key.setContext(Qt.ShortcutContext.WindowShortcut)
+        theme_key.activated.connect(self.themes_pane.attribute)
         self.status = QLabel(self)
         self.status.setObjectName("consolidationStatus")
         self.status.setWordWrap(True)
@@ -102,7 +113,14 @@ class ConsolidationWindow(QDialog):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(QLabel(self.tr("Members' answers"), middle))
-        middle_layout.addWidget(self.answers_pane, 1)
+        # Themes above the answers: choosing one shows its answers below, to read theme by theme.
+        self.middle_splitter = QSplitter(Qt.Orientation.Vertical, middle)
+        self.middle_splitter.addWidget(self.themes_pane)
+        self.middle_splitter.addWidget(self.answers_pane)
+        self.middle_splitter.setStretchFactor(0, 2)
+        self.middle_splitter.setStretchFactor(1, 3)
+        self.middle_splitter.setChildrenCollapsible(False)
+        middle_layout.addWidget(self.middle_splitter, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.questions)
@@ -136,6 +154,7 @@ class ConsolidationWindow(QDialog):
                                 for question_id, value in member.answers.items() if not is_empty(value))
         self.answers_pane.set_members(self.members)
         self.collective_pane.set_members(self.members)
+        self.themes_pane.set_members(self.members)
 
     def _fill_questions(self) -> None:
         self.questions.clear()
@@ -204,6 +223,8 @@ class ConsolidationWindow(QDialog):
         self.collective_pane.set_question(question)
         self.answers_pane.set_question(question)
         self.answers_pane.set_work(self.collective_pane.work, self.current)
+        self.themes_pane.keep = self.answers_pane.base_filter()
+        self.themes_pane.set_question(question)
         self._update_title()
 
     def current_question(self) -> Question | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -44,6 +46,7 @@ class MemberAnswersPane(QWidget):
     set_aside_requested = Signal(list)
     unhandle_requested = Signal(list)
     changes_requested = Signal(object)  # MemberContribution
+    filters_changed = Signal()  # type, region or words: the themes' counts follow them
 
     def __init__(self, form: Form, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +59,7 @@ class MemberAnswersPane(QWidget):
         self.rows: list[GroupRow] = []
         # Grouping a large question takes a few hundred milliseconds: once per question and set of members.
         self._grouped: dict[str, QuestionAnswers] = {}
+        self.theme_members: frozenset[str] | None = None
 
         self.type_box = self._filter_box(self.tr("All respondent types"), TYPE, self.tr("Respondent type"))
         self.region_box = self._filter_box(self.tr("All regions"), REGION, self.tr("Region"))
@@ -73,6 +77,7 @@ class MemberAnswersPane(QWidget):
         self.search.setAccessibleName(self.tr("Search members and answers"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.refresh)
+        self.search.textChanged.connect(self.filters_changed)
         filters = QGridLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         for column, box in enumerate((self.type_box, self.region_box, self.state_box)):
@@ -176,6 +181,7 @@ class MemberAnswersPane(QWidget):
         for option_id, label in filter_choices(self.form, question_id):
             box.addItem(label, option_id)
         box.currentIndexChanged.connect(self.refresh)
+        box.currentIndexChanged.connect(self.filters_changed)
         return box
 
     # ----- what is shown
@@ -193,6 +199,7 @@ class MemberAnswersPane(QWidget):
 
     def set_question(self, question: Question) -> None:
         self.question = question
+        self.theme_members = None
         self.answers = self._answers_to(question)
         is_text = handled_one_by_one(question)
         # Passages are taken from long answers, each dealt with in turn; choices and figures are counted,
@@ -219,9 +226,20 @@ class MemberAnswersPane(QWidget):
         else:
             self.refresh()
 
-    def current_filter(self) -> MemberFilter:
+    def base_filter(self) -> MemberFilter:
+        """The filters the coordinator set here: respondent type, region, words."""
         return MemberFilter(self.type_box.currentData() or "", self.region_box.currentData() or "",
                             self.search.text())
+
+    def current_filter(self) -> MemberFilter:
+        """The filters, and the theme whose answers are read when one is chosen."""
+        return replace(self.base_filter(), members=self.theme_members)
+
+    def show_theme(self, member_ids: frozenset[str] | None) -> None:
+        """Only these members' answers (a theme's), or everyone's with None."""
+        if member_ids != self.theme_members:
+            self.theme_members = member_ids
+            self.refresh()
 
     def refresh(self) -> None:
         question, answers = self.question, self.answers

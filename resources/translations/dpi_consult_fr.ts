@@ -2108,6 +2108,136 @@ Il contient votre identité, vos réponses et votre réponse sur la mention de v
     </message>
 </context>
 <context>
+    <name>ThemesPane</name>
+    <message>
+        <source>Find the &amp;themes</source>
+        <translation>&amp;Grouper par thème</translation>
+    </message>
+    <message>
+        <source>Group the answers by what they say; pinned themes stay as they are</source>
+        <translation>Regrouper les réponses selon ce qu’elles disent ; les thèmes épinglés restent tels quels</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Themes of the answers</source>
+        <translation>Thèmes des réponses</translation>
+    </message>
+    <message>
+        <source>What the theme says</source>
+        <translation>Ce que dit le thème</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>Éping&amp;ler</translation>
+    </message>
+    <message>
+        <source>A pinned theme keeps its answers when the themes are found again</source>
+        <translation>Un thème épinglé garde ses réponses quand les réponses sont regroupées à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Spl&amp;it</source>
+        <translation>&amp;Diviser</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve answers to</source>
+        <translation>Déplacer l&amp;es réponses vers</translation>
+    </message>
+    <message>
+        <source>Move the answers selected below to another theme</source>
+        <translation>Déplacer les réponses choisies ci-dessous vers un autre thème</translation>
+    </message>
+    <message>
+        <source>Attri&amp;bute the theme</source>
+        <translation>Attri&amp;buer le thème</translation>
+    </message>
+    <message>
+        <source>Every answer of the theme supports the paragraph under the cursor of the collective answer (%1)</source>
+        <translation>Toutes les réponses du thème appuient le paragraphe où se trouve le curseur dans la réponse collective (%1)</translation>
+    </message>
+    <message>
+        <source>Describing the themes…</source>
+        <translation>Description des thèmes…</translation>
+    </message>
+    <message>
+        <source>The answers are not grouped by theme yet.</source>
+        <translation>Les réponses ne sont pas encore regroupées par thème.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s); a pinned theme keeps its answers.</source>
+        <translation>
+            <numerusform>%n thème ; un thème épinglé garde ses réponses.</numerusform>
+            <numerusform>%n thèmes ; un thème épinglé garde ses réponses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find the &amp;themes again</source>
+        <translation>Re&amp;grouper par thème</translation>
+    </message>
+    <message>
+        <source>Others (fit no theme)</source>
+        <translation>Autres (ne relèvent d’aucun thème)</translation>
+    </message>
+    <message>
+        <source>New (collected since, near no theme)</source>
+        <translation>Nouvelles (collectées depuis, loin de tout thème)</translation>
+    </message>
+    <message>
+        <source>Theme without distinctive terms</source>
+        <translation>Thème sans terme distinctif</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Termes</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Grouping the answers by theme…</source>
+        <translation>Regroupement des réponses par thème…</translation>
+    </message>
+    <message>
+        <source>Rename the theme</source>
+        <translation>Renommer le thème</translation>
+    </message>
+    <message>
+        <source>Name of the theme:</source>
+        <translation>Nom du thème :</translation>
+    </message>
+    <message>
+        <source>Splitting the theme…</source>
+        <translation>Division du thème…</translation>
+    </message>
+    <message>
+        <source>A new theme…</source>
+        <translation>Un nouveau thème…</translation>
+    </message>
+</context>
+<context>
     <name>UserNameDialog</name>
     <message>
         <source>Your name</source>

@@ -40,6 +40,12 @@ DEFERRED = (
     "dpi_consult.gui.versions_dialog",
     "dpi_consult.merge.drafts",
     "dpi_consult.draft.version_actions",
+    # The themes: numpy alone costs about 0.1 s, paid when the consolidation window first shows a theme.
+    "numpy",
+    "snowballstemmer",
+    "dpi_consult.themes.theme_finder",
+    "dpi_consult.gui.themes_pane",
+    "dpi_consult.draft.themes",
 )
 # Needed only by the very first start, which parses the form and renders its summaries into the cache.
 DEFERRED_ONCE_CACHED = ("tomllib", "dpi_consult.form.loader", "markdown_it")
