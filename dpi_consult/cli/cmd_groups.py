@@ -7,7 +7,6 @@ import csv
 import sys
 from typing import TYPE_CHECKING
 
-from dpi_consult.errors import InputError
 from dpi_consult.french_formats import counted
 
 if TYPE_CHECKING:
@@ -31,21 +30,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from dpi_consult.cli.cmd_status import print_lines
-    from dpi_consult.collective.collect import gc_paused
+    from dpi_consult.cli.common import open_collective_question
     from dpi_consult.collective.consolidation import current_versions
     from dpi_consult.collective.question_answers import QuestionAnswers, handled_one_by_one
     from dpi_consult.collective.tally import MemberFilter
     from dpi_consult.draft.answer_text import answer_text
-    from dpi_consult.draft.binding import open_draft
     from dpi_consult.draft.consolidation import work_for
 
-    with gc_paused():
-        draft, binding = open_draft(args.file)
-    question = binding.form.question(args.question)
-    if question is None:
-        raise InputError(f"question « {args.question} » absente du formulaire {binding.form.id}", args.file)
-    if not draft.is_collective:
-        raise InputError("ce n’est pas un brouillon collectif : aucune réponse de membre à regrouper", args.file)
+    draft, _binding, question = open_collective_question(args.file, args.question)
     members = draft.members
     answers = QuestionAnswers(question, members)
     work = work_for(draft, question.id)

@@ -41,21 +41,14 @@ def title(row: ThemeRow) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from dpi_consult.cli.cmd_status import print_lines
-    from dpi_consult.collective.collect import gc_paused
-    from dpi_consult.draft.binding import open_draft
+    from dpi_consult.cli.common import open_collective_question
     from dpi_consult.themes.question_themes import answered, can_have_themes, find_question_themes, place_newcomers
     from dpi_consult.themes.theme_views import portraits, theme_rows
 
-    with gc_paused():
-        draft, binding = open_draft(args.file)
-    question = binding.form.question(args.question)
-    if question is None:
-        raise InputError(f"question « {args.question} » absente du formulaire {binding.form.id}", args.file)
+    draft, binding, question = open_collective_question(args.file, args.question)
     if not can_have_themes(question):
         raise InputError(f"la question « {args.question} » n’appelle pas de réponse rédigée : ses réponses se "
                          "comptent (dpi-consult groups), elles ne se regroupent pas par thème", args.file)
-    if not draft.is_collective:
-        raise InputError("ce n’est pas un brouillon collectif : aucune réponse de membre à regrouper", args.file)
     members = draft.members
     stored = draft.themes.get(question.id)
     if stored is None:

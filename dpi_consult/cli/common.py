@@ -13,6 +13,9 @@ from dpi_consult.settings import load_settings
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from dpi_consult.draft.binding import FormBinding
+    from dpi_consult.draft.model import Draft
+    from dpi_consult.form.model import Question
     from dpi_consult.send_checks import SendProblem
 
 
@@ -25,6 +28,21 @@ def current_author() -> str:
         return getpass.getuser()
     except (OSError, KeyError):
         return "inconnu"
+
+
+def open_collective_question(path: str, question_id: str) -> tuple[Draft, FormBinding, Question]:
+    """A collective draft and one question of its form, for the commands that read the members' answers to it."""
+    from dpi_consult.collective.collect import gc_paused
+    from dpi_consult.draft.binding import open_draft
+
+    with gc_paused():
+        draft, binding = open_draft(path)
+    question = binding.form.question(question_id)
+    if question is None:
+        raise InputError(f"question « {question_id} » absente du formulaire {binding.form.id}", path)
+    if not draft.is_collective:
+        raise InputError("ce n’est pas un brouillon collectif : aucune réponse de membre à regrouper", path)
+    return draft, binding, question
 
 
 def require_suffix(out: Path, suffix: str, subject: str) -> None:
