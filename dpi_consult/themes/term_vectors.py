@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
@@ -19,7 +18,7 @@ MAX_TERMS = 3000
 
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
-    """The stems that count, with their inverse document frequency; plain data, so it can be stored as JSON."""
+    """The stems that count, with their inverse document frequency."""
 
     terms: tuple[str, ...]
     idf: tuple[float, ...]
@@ -29,16 +28,6 @@ class Vocabulary:
 
     def positions(self) -> dict[str, int]:
         return {term: index for index, term in enumerate(self.terms)}
-
-    def to_json(self) -> dict[str, Any]:
-        return {"terms": list(self.terms), "idf": [round(value, 6) for value in self.idf]}
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Vocabulary:
-        terms, idf = [str(term) for term in data["terms"]], [float(value) for value in data["idf"]]
-        if len(terms) != len(idf):
-            raise ValueError("vocabulaire incohérent : autant de termes que de poids attendus")
-        return cls(tuple(terms), tuple(idf))
 
 
 def fit_vocabulary(documents: Sequence[Sequence[str]], *, min_df: int = MIN_DF, max_df: float = MAX_DF,

@@ -1,8 +1,8 @@
-"""Themes as plain data: what distinguishes each, its answers and passages, and their JSON form for storage."""
+"""Themes as the engine finds them: what distinguishes each, its answers and passages (the .dpic keeps its own form)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,29 +37,14 @@ class Theme:
     terms: tuple[Term, ...]
     passages: tuple[Passage, ...]
 
-    @property
-    def label(self) -> str:
-        """A provisional name from its first three terms, until the coordinator names it: « archivage, délai, … »."""
-        return ", ".join(term.word for term in self.terms[:3])
-
     def to_json(self) -> dict[str, Any]:
-        """Plain data for a JSON file. Answers are indexes into the texts given; a caller storing themes beside
-        changing answers replaces them with its own stable keys."""
+        """Plain data (answers as indexes into the texts given): what the determinism tests compare across runs."""
         return {
             "answers": list(self.answers),
             "members": self.members,
             "terms": [[term.stem, term.word, round(term.weight, 6)] for term in self.terms],
             "passages": [[passage.answer, passage.text, round(passage.score, 6)] for passage in self.passages],
         }
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Theme:
-        return cls(
-            answers=tuple(int(index) for index in data["answers"]),
-            members=int(data["members"]),
-            terms=tuple(Term(str(stem), str(word), float(weight)) for stem, word, weight in data["terms"]),
-            passages=tuple(Passage(int(answer), str(text), float(score)) for answer, text, score in data["passages"]),
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,12 +70,6 @@ class ThemeSet:
     def to_json(self) -> dict[str, Any]:
         return {"themes": [theme.to_json() for theme in self.themes], "others": list(self.others),
                 "silhouettes": [[k, score] for k, score in self.silhouettes]}
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> ThemeSet:
-        return cls(tuple(Theme.from_json(theme) for theme in data["themes"]),
-                   tuple(int(index) for index in data["others"]),
-                   tuple((int(k), float(score)) for k, score in data.get("silhouettes", ())))
 
 
 def theme_texts(themes: ThemeSet, texts: Sequence[str]) -> list[list[str]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 
 import numpy as np
@@ -59,10 +58,3 @@ def test_sparse_rows_give_the_same_vectors_and_cosines_as_dense_ones():
     centroids = np.array([[1.0, 0.0, 0.0], [0.0, 0.6, 0.8]])
     assert rows.similarities(centroids) == pytest.approx(dense @ centroids.T, rel=1e-6)
 
-
-def test_a_vocabulary_is_plain_json():
-    vocabulary = fit_vocabulary([["a1", "b1"], ["a1", "b1"], ["c1"], ["d1"]])
-    assert Vocabulary.from_json(json.loads(json.dumps(vocabulary.to_json()))) == Vocabulary(
-        vocabulary.terms, tuple(round(value, 6) for value in vocabulary.idf))
-    with pytest.raises(ValueError):
-        Vocabulary.from_json({"terms": ["a1"], "idf": []})
