@@ -9,6 +9,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from dpi_consult.progress import Progress
+from dpi_consult.themes.french_terms import AnswerTerms, all_terms
+
 # A term in one answer only cannot bring two answers together; a term in most answers cannot tell them
 # apart. Capping the vocabulary keeps the dense matrix small (500 answers × 3,000 terms = 6 MB in float32).
 MIN_DF = 2
@@ -103,3 +106,13 @@ def sparse_rows(documents: Sequence[Sequence[str]], vocabulary: Vocabulary) -> S
 def term_matrix(documents: Sequence[Sequence[str]], vocabulary: Vocabulary) -> np.ndarray:
     """One float32 row per document: its unit TF-IDF vector (zero when none of its terms counts)."""
     return sparse_rows(documents, vocabulary).dense(len(vocabulary))
+
+
+def answer_vectors(texts: Sequence[str], progress: Progress, total: int) \
+        -> tuple[list[AnswerTerms], Vocabulary, np.ndarray]:
+    """The answers' terms, the vocabulary fitted on them and their TF-IDF rows: what finding, placing and
+    describing themes all start from (progress as all_terms tells it, units 1..len(texts) of `total`)."""
+    answers = all_terms(texts, progress, total)
+    documents = [answer.stems for answer in answers]
+    vocabulary = fit_vocabulary(documents)
+    return answers, vocabulary, term_matrix(documents, vocabulary)

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from dpi_consult.progress import Progress, silent
-from dpi_consult.themes.french_terms import all_terms
-from dpi_consult.themes.term_vectors import fit_vocabulary, term_matrix
+from dpi_consult.themes.term_vectors import answer_vectors
 from dpi_consult.themes.theme_residual import MIN_SIMILARITY, unit_rows
 
 
@@ -47,8 +46,7 @@ def assign_answers(theme_answers: Sequence[Sequence[str]], new_answers: Sequence
     new_rows = [distinct.setdefault(text, len(distinct)) for text in new_answers]
     total = len(distinct) + 1
     progress.report(0, total)
-    documents = [answer.stems for answer in all_terms(list(distinct), progress, total)]
-    matrix = term_matrix(documents, fit_vocabulary(documents)).astype(np.float64)
+    matrix = answer_vectors(list(distinct), progress, total)[2].astype(np.float64)
     # Same arithmetic as when themes were found (float64 centroids), so that a borderline answer is judged alike.
     membership = np.zeros((len(theme_answers), len(distinct)))
     for theme, row, weight in members:

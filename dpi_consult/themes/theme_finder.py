@@ -7,8 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from dpi_consult.progress import Progress, silent
-from dpi_consult.themes.french_terms import all_terms
-from dpi_consult.themes.term_vectors import fit_vocabulary, term_matrix
+from dpi_consult.themes.term_vectors import answer_vectors
 from dpi_consult.themes.theme_clustering import SEED, candidate_ks, cluster
 from dpi_consult.themes.theme_description import portray
 from dpi_consult.themes.theme_model import Theme, ThemeSet
@@ -31,10 +30,7 @@ def find_themes(texts: Sequence[str], weights: Sequence[int] | None = None, *, p
     tries = len(candidate_ks(len(texts)))
     total = len(texts) + tries + 1
     progress.report(0, total)
-    answers = all_terms(texts, progress, total)
-    documents = [answer.stems for answer in answers]
-    vocabulary = fit_vocabulary(documents)
-    matrix = term_matrix(documents, vocabulary)
+    answers, vocabulary, matrix = answer_vectors(texts, progress, total)
     found = cluster(matrix, weight_array, seed=seed, min_similarity=min_similarity,
                     step=lambda done, _of: progress.report(len(texts) + done, total))
     portraits = portray(texts, matrix, weight_array, found.labels, found.k, vocabulary, answers, found.centroids)

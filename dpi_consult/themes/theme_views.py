@@ -9,15 +9,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from dpi_consult.collective.tally import MemberFilter
+from dpi_consult.collective.tally import MemberFilter, filter_choices
 from dpi_consult.draft.member import MemberContribution
 from dpi_consult.draft.themes import QuestionThemes, StoredTheme, ThemeKind
 from dpi_consult.form.identification import REGION, TYPE
 from dpi_consult.form.model import Form, Question
 from dpi_consult.progress import Progress, silent
-from dpi_consult.themes.french_terms import all_terms
 from dpi_consult.themes.question_themes import Answered, answered
-from dpi_consult.themes.term_vectors import fit_vocabulary, term_matrix
+from dpi_consult.themes.term_vectors import answer_vectors
 from dpi_consult.themes.theme_description import portray
 from dpi_consult.themes.theme_model import Passage, Term
 
@@ -30,7 +29,6 @@ class ThemeRow:
     terms: tuple[Term, ...]
     passages: tuple[tuple[str, MemberContribution], ...]  # a passage and the member who wrote it
     members: tuple[MemberContribution, ...]  # kept by the filters, the most typical answer first
-    answers: tuple[str, ...]
     by_type: tuple[tuple[str, int], ...]  # (label, members), most first
     by_region: tuple[tuple[str, int], ...]
 
@@ -44,12 +42,8 @@ def describe(texts: Sequence[str], labels: Sequence[int], k: int, progress: Prog
         -> list[tuple[tuple[Term, ...], tuple[Passage, ...], list[int]]]:
     """For each of k groups of `texts` (labels[i] its group, −1 for none), as the coordinator made them: its
     distinguishing terms, its most representative passages, and its answers, the most typical first."""
-    progress = silent(progress)
-    answers = all_terms(texts, progress, len(texts))
-    documents = [answer.stems for answer in answers]
-    vocabulary = fit_vocabulary(documents)
-    return portray(texts, term_matrix(documents, vocabulary), np.ones(len(texts)), np.asarray(labels, dtype=np.int64),
-                   k, vocabulary, answers)
+    answers, vocabulary, matrix = answer_vectors(texts, silent(progress), len(texts))
+    return portray(texts, matrix, np.ones(len(texts)), np.asarray(labels, dtype=np.int64), k, vocabulary, answers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,22 +74,15 @@ def theme_rows(described: Sequence[ThemePortrait], question: Question, form: For
                keep: MemberFilter | None = None) -> list[ThemeRow]:
     """The themes in their order with the members the filters keep and their counts; a theme whose members the
     filters all leave out is still listed (with none), so that the list does not jump while filtering."""
-    type_labels, region_labels = _labels(form, TYPE), _labels(form, REGION)
+    type_labels, region_labels = dict(filter_choices(form, TYPE)), dict(filter_choices(form, REGION))
     rows = []
     for portrait in described:
         kept = [a for a in portrait.typical if keep is None or keep.keeps(a.member, a.text, question)]
         rows.append(ThemeRow(portrait.theme, portrait.terms, portrait.passages,
-                             tuple(a.member for a in kept), tuple(a.text for a in kept),
+                             tuple(a.member for a in kept),
                              _counted([a.member.identity.get(TYPE) for a in kept], type_labels),
                              _counted([a.member.identity.get(REGION) for a in kept], region_labels)))
     return rows
-
-
-def _labels(form: Form, question_id: str) -> dict[str, str]:
-    question = form.question(question_id)
-    if question is None:
-        return {}
-    return {option.id: option.label for option in (*question.options, *question.retired_options)}
 
 
 def _counted(values, labels: dict[str, str]) -> tuple[tuple[str, int], ...]:
