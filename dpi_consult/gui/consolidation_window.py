@@ -325,6 +325,8 @@ class ConsolidationWindow(QDialog):
         question = self.collective_pane.question
         if question is not None:
             self.answers_pane.set_question(question)
+            # After the answers pane, which it restricts to the theme read: newcomers placed, the theme kept.
+            self.themes_pane.set_question(question)
             self.collective_pane.reload()
         self._update_title()
 

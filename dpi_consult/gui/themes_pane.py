@@ -124,9 +124,8 @@ class ThemesPane(QWidget):
         return None if self.question is None else self.document.draft.themes.get(self.question.id)
 
     def set_members(self, members: list[MemberContribution]) -> None:
+        """The collective's members, shown from the next set_question (after the answers pane's, which it filters)."""
         self.members = members
-        if self.question is not None:
-            self.set_question(self.question)
 
     def set_question(self, question: Question) -> None:
         """Show the question's themes; members collected since they were found join them (or « nouveaux »)."""

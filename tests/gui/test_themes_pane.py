@@ -144,3 +144,12 @@ def test_a_choice_question_has_no_themes(make_window, collective: Path):
     _window, view = open_view(make_window, collective)
     assert view.show_question("fiche-06.clarte")
     assert not view.themes_pane.isVisible()
+
+
+def test_the_theme_read_stays_chosen_when_contributions_arrive(make_window, collective: Path):
+    window, view = open_view(make_window, collective)
+    pane = view.themes_pane
+    pane.select_theme(pane.rows[0].theme.id)
+    window.document.set_sources(list(window.document.draft.sources))  # what collecting into the open draft emits
+    assert pane.selected_ids() == [pane.rows[0].theme.id]
+    assert shown_members(view) == set(pane.rows[0].theme.members)
