@@ -24,11 +24,11 @@ from pathlib import Path
 from startup import X11, save_user_settings, time_visible, xvfb
 
 ROOT = Path(__file__).resolve().parents[1]
+# The bundle's size as the build script reports it.
+sys.path.insert(0, str(ROOT / "packaging"))
+from build import folder_size  # noqa: E402
+
 FROZEN_RATIO_TARGET = 1.25
-
-
-def size_mb(folder: Path) -> float:
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file() and not path.is_symlink()) / 1e6
 
 
 def main() -> int:
@@ -41,7 +41,7 @@ def main() -> int:
         print(f"frozen_startup: {program} not found (python packaging/build.py builds it)", file=sys.stderr)
         return 2
     archives = sorted(args.bundle.parent.glob("dpi-consult-*.tar.gz"))
-    print(f"bundle {args.bundle}: {size_mb(args.bundle):.0f} MB"
+    print(f"bundle {args.bundle}: {folder_size(args.bundle) / 1e6:.0f} MB"
           + (f", tarball {archives[-1].name}: {archives[-1].stat().st_size / 1e6:.0f} MB" if archives else ""))
     with tempfile.TemporaryDirectory() as home:
         env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
